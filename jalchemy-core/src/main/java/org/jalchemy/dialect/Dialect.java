@@ -1,0 +1,260 @@
+package org.jalchemy.dialect;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.jalchemy.engine.Connection;
+import org.jalchemy.engine.URL;
+import org.jalchemy.exc.DBAPIError;
+import org.jalchemy.exc.DataError;
+import org.jalchemy.exc.DatabaseError;
+import org.jalchemy.exc.IntegrityError;
+import org.jalchemy.exc.InternalError;
+import org.jalchemy.exc.NotSupportedError;
+import org.jalchemy.exc.OperationalError;
+import org.jalchemy.exc.ProgrammingError;
+import org.jalchemy.sql.CacheKey;
+import org.jalchemy.sql.Executable;
+import org.jalchemy.sql.compiler.CompiledStatement;
+import org.jalchemy.sql.compiler.SqlCompiler;
+import org.jalchemy.types.JdbcHandler;
+import org.jalchemy.types.SqlType;
+import org.jalchemy.types.StandardJdbcHandlers;
+import org.jalchemy.types.TypeVisitor;
+
+/**
+ * Everything that differs between databases: SQL compilation, DDL, type names and JDBC handlers,
+ * identifier quoting, capabilities, error classification, reflection queries and connection set-up.
+ * Subclasses override only what their database does differently from standard SQL.
+ */
+public abstract class Dialect {
+    private static final Pattern LEGAL_IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_$]*");
+
+    private final Map<SqlType<?>, JdbcHandler<?>> handlers = new ConcurrentHashMap<>();
+    private final TypeVisitor<JdbcHandler<?>> handlerFactory = jdbcHandlers();
+    private final TypeVisitor<String> typeNames = typeNames();
+
+    /** The dialect name used in URLs: sqlite, postgresql, mysql, mariadb, oracle. */
+    public abstract String name();
+
+    /** The JDBC URL for an engine URL of this dialect. */
+    public abstract String jdbcUrl(URL url);
+
+    /** Extra JDBC properties for an engine URL (user, password, and the URL's query options). */
+    public Properties jdbcProperties(URL url) {
+        Properties p = new Properties();
+        if (url.username() != null) {
+            p.setProperty("user", url.username());
+        }
+        if (url.password() != null) {
+            p.setProperty("password", url.password());
+        }
+        url.query().forEach(p::setProperty);
+        return p;
+    }
+
+    /** Runs once on every new JDBC connection (e.g. SQLite's {@code PRAGMA foreign_keys = ON}). */
+    public void onConnect(java.sql.Connection connection) throws SQLException {
+    }
+
+    // ---- compilation
+
+    /** A compiler for one statement. */
+    public SqlCompiler newCompiler(CacheKey key, Map<String, Integer> expanding) {
+        return new SqlCompiler(this, key, expanding);
+    }
+
+    /** A DDL compiler writing into {@code compiler}. */
+    public DdlCompiler newDdlCompiler(SqlCompiler compiler) {
+        return new DdlCompiler(this, compiler);
+    }
+
+    /**
+     * Compiles {@code statement} without the cache (engines cache through {@code CompiledCache}); for
+     * looking at SQL: {@code select(users).compile(PostgresDialect.INSTANCE).toString()}.
+     */
+    public CompiledStatement compile(Executable statement, Set<String> parameterKeys) {
+        Executable s = statement.forParameterKeys(parameterKeys);
+        return newCompiler(CacheKey.of(s), Map.of()).compile(s);
+    }
+
+    /** Type names for DDL; subclasses extend {@link StandardTypeNames}. */
+    protected abstract TypeVisitor<String> typeNames();
+
+    /** JDBC handlers; subclasses extend {@link StandardJdbcHandlers} for what their driver does differently. */
+    protected TypeVisitor<JdbcHandler<?>> jdbcHandlers() {
+        return new StandardJdbcHandlers();
+    }
+
+    /** The DDL name of {@code type} on this database, e.g. {@code VARCHAR(50)}. */
+    public String typeName(SqlType<?> type) {
+        return type.accept(typeNames);
+    }
+
+    /** The handler that binds and reads values of {@code type}; resolved once per type. */
+    @SuppressWarnings("unchecked")
+    public <T> JdbcHandler<T> handler(SqlType<T> type) {
+        JdbcHandler<?> h = handlers.get(type);
+        if (h == null) {
+            h = type.accept(handlerFactory);
+            handlers.put(type, h);
+        }
+        return (JdbcHandler<T>) h;
+    }
+
+    // ---- identifiers
+
+    /** The character that quotes identifiers. */
+    public char identifierQuote() {
+        return '"';
+    }
+
+    /** Words that must be quoted when used as identifiers. */
+    protected Set<String> reservedWords() {
+        return ReservedWords.SQL_STANDARD;
+    }
+
+    /** Quotes {@code identifier} when it is a reserved word or not a plain lower-case name. */
+    public String quote(String identifier) {
+        if (LEGAL_IDENTIFIER.matcher(identifier).matches() && !reservedWords().contains(identifier.toLowerCase(Locale.ROOT))) {
+            return identifier;
+        }
+        return quoteIdentifier(identifier);
+    }
+
+    /** Always quotes {@code identifier}, doubling any quote character inside it. */
+    public String quoteIdentifier(String identifier) {
+        String q = String.valueOf(identifierQuote());
+        return q + identifier.replace(q, q + q) + q;
+    }
+
+    /** How the database stores an unquoted name, for reflection comparisons (lower case by default). */
+    public String normalizeName(String name) {
+        return name;
+    }
+
+    // ---- literals and small pieces of SQL
+
+    /** An always-true condition, for an empty AND. */
+    public String trueExpression() {
+        return "1 = 1";
+    }
+
+    /** An always-false condition, for an empty OR or an empty IN. */
+    public String falseExpression() {
+        return "1 != 1";
+    }
+
+    /** Functions written without parentheses, such as CURRENT_TIMESTAMP. */
+    public boolean isNiladicFunction(String name) {
+        String n = name.toUpperCase(Locale.ROOT);
+        return n.equals("CURRENT_TIMESTAMP") || n.equals("CURRENT_DATE") || n.equals("CURRENT_TIME")
+                || n.equals("LOCALTIMESTAMP") || n.equals("LOCALTIME");
+    }
+
+    /** Whether a SELECT without tables needs {@code FROM DUAL}. */
+    public boolean requiresFromClause() {
+        return false;
+    }
+
+    /** The tail of an INSERT that gives no column values. */
+    public String emptyInsertClause() {
+        return " DEFAULT VALUES";
+    }
+
+    /** A value rendered as an SQL literal (for DDL defaults and offline scripts), strings quoted. */
+    public String renderLiteral(Object value, SqlType<?> type) {
+        if (value == null) {
+            return "NULL";
+        }
+        if (value instanceof Boolean b) {
+            return supportsNativeBoolean() ? (b ? "true" : "false") : (b ? "1" : "0");
+        }
+        if (value instanceof Number) {
+            return value.toString();
+        }
+        if (value instanceof Enum<?> e) {
+            return quoteString(e.name());
+        }
+        return quoteString(value.toString());
+    }
+
+    /** A string literal, quotes doubled. */
+    public String quoteString(String s) {
+        return "'" + s.replace("'", "''") + "'";
+    }
+
+    // ---- capabilities
+
+    /** INSERT/UPDATE/DELETE ... RETURNING. */
+    public boolean supportsReturning() {
+        return false;
+    }
+
+    /** Multi-row VALUES (...), (...). */
+    public boolean supportsMultiRowInsert() {
+        return true;
+    }
+
+    /** SAVEPOINT. */
+    public boolean supportsSavepoints() {
+        return true;
+    }
+
+    /** A real boolean type with true/false literals. */
+    public boolean supportsNativeBoolean() {
+        return true;
+    }
+
+    /** DDL inside transactions that can be rolled back. */
+    public boolean supportsTransactionalDdl() {
+        return true;
+    }
+
+    /** The most bound parameters one statement may carry. */
+    public int maxBindParameters() {
+        return 32767;
+    }
+
+    // ---- schema queries
+
+    /** Whether a table called {@code tableName} exists in the connection's schema. */
+    public boolean hasTable(Connection connection, String tableName) {
+        return connection.withJdbc(jdbc -> {
+            java.sql.DatabaseMetaData md = jdbc.getMetaData();
+            try (java.sql.ResultSet rs = md.getTables(jdbc.getCatalog(), jdbc.getSchema(), tableName,
+                    new String[] {"TABLE"})) {
+                return rs.next();
+            }
+        });
+    }
+
+    // ---- errors
+
+    /**
+     * Wraps a driver exception in the {@code org.jalchemy.exc} kind its SQLSTATE (or vendor code) names,
+     * keeping the SQL and parameters.
+     */
+    public DBAPIError translate(SQLException e, String sql, List<Object> params) {
+        String state = e.getSQLState();
+        String cls = state == null || state.length() < 2 ? "" : state.substring(0, 2);
+        return switch (cls) {
+            case "23" -> new IntegrityError(sql, params, e);
+            case "22" -> new DataError(sql, params, e);
+            case "42" -> new ProgrammingError(sql, params, e);
+            case "08", "40", "53", "55", "57", "58", "HY" -> new OperationalError(sql, params, e);
+            case "0A" -> new NotSupportedError(sql, params, e);
+            case "XX", "25" -> new InternalError(sql, params, e);
+            default -> new DatabaseError(sql, params, e);
+        };
+    }
+
+    @Override public String toString() {
+        return getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,12 @@
+package org.jalchemy.dialect.mysql;
+
+/**
+ * MariaDB (10.5+): {@code mariadb://user:pass@host:3306/db}. MySQL's dialect plus what MariaDB adds,
+ * such as INSERT/DELETE ... RETURNING.
+ */
+public class MariaDbDialect extends MySqlDialect {
+    /** The shared instance. */
+    public static final MariaDbDialect INSTANCE = new MariaDbDialect();
+
+    @Override public String name() { return "mariadb"; }
+}

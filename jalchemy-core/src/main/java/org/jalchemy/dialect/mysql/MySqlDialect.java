@@ -1,0 +1,137 @@
+package org.jalchemy.dialect.mysql;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.jalchemy.dialect.DdlCompiler;
+import org.jalchemy.dialect.Dialect;
+import org.jalchemy.dialect.ReservedWords;
+import org.jalchemy.dialect.StandardTypeNames;
+import org.jalchemy.engine.Connection;
+import org.jalchemy.engine.URL;
+import org.jalchemy.exc.CompileError;
+import org.jalchemy.schema.Column;
+import org.jalchemy.schema.DropIndex;
+import org.jalchemy.schema.Index;
+import org.jalchemy.sql.CacheKey;
+import org.jalchemy.sql.compiler.SqlCompiler;
+import org.jalchemy.types.BooleanType;
+import org.jalchemy.types.DateTimeType;
+import org.jalchemy.types.DoubleType;
+import org.jalchemy.types.FloatType;
+import org.jalchemy.types.JdbcHandler;
+import org.jalchemy.types.LargeBinaryType;
+import org.jalchemy.types.StandardJdbcHandlers;
+import org.jalchemy.types.StringType;
+import org.jalchemy.types.TimeType;
+import org.jalchemy.types.TimestampTzType;
+import org.jalchemy.types.TypeVisitor;
+
+/**
+ * MySQL through the MariaDB Connector/J: {@code mysql://user:pass@host:3306/db}. Backtick quoting,
+ * AUTO_INCREMENT keys, BOOLEAN as TINYINT(1) read back as Boolean, DATETIME(6) for microseconds,
+ * TIMESTAMP WITH TIME ZONE stored as UTC DATETIME(6). DDL is not transactional here.
+ */
+public class MySqlDialect extends Dialect {
+    /** The shared instance. */
+    public static final MySqlDialect INSTANCE = new MySqlDialect();
+
+    private static final Set<String> RESERVED = reserved();
+
+    private static Set<String> reserved() {
+        Set<String> s = new HashSet<>(ReservedWords.SQL_STANDARD);
+        s.addAll(Set.of("accessible", "add", "before", "bigint", "blob", "call", "cascade", "change", "char",
+                "condition", "database", "databases", "dec", "decimal", "declare", "delayed", "describe", "div",
+                "double", "each", "elseif", "enclosed", "escaped", "exit", "explain", "float", "force", "fulltext",
+                "generated", "get", "groups", "high_priority", "if", "ignore", "infile", "int", "integer",
+                "interval", "iterate", "keys", "kill", "leave", "lines", "load", "lock", "long", "loop",
+                "low_priority", "match", "mod", "modifies", "numeric", "optimize", "option", "outfile", "partition",
+                "precision", "procedure", "purge", "range", "rank", "read", "reads", "real", "regexp", "release",
+                "rename", "repeat", "replace", "require", "restrict", "return", "revoke", "rlike", "schema",
+                "schemas", "separator", "show", "signal", "smallint", "spatial", "sql", "ssl", "starting", "status",
+                "straight_join", "terminated", "tinyint", "trigger", "undo", "unlock", "unsigned", "usage", "use",
+                "utc_date", "utc_time", "utc_timestamp", "varchar", "while", "write", "xor", "year_month", "zerofill"));
+        return Set.copyOf(s);
+    }
+
+    @Override public String name() { return "mysql"; }
+
+    @Override public String jdbcUrl(URL url) {
+        return "jdbc:mariadb://" + (url.host() == null ? "localhost" : url.host())
+                + (url.port() == null ? "" : ":" + url.port()) + "/" + (url.database() == null ? "" : url.database());
+    }
+
+    @Override public char identifierQuote() { return '`'; }
+
+    @Override protected Set<String> reservedWords() { return RESERVED; }
+
+    @Override public SqlCompiler newCompiler(CacheKey key, Map<String, Integer> expanding) {
+        return new MySqlCompiler(this, key, expanding);
+    }
+
+    @Override public DdlCompiler newDdlCompiler(SqlCompiler compiler) {
+        return new DdlCompiler(this, compiler) {
+            @Override protected String autoincrementClause(Column<?> c) { return "AUTO_INCREMENT"; }
+
+            @Override public void visitDropIndex(DropIndex drop) {
+                Index i = drop.index();
+                compiler.append("DROP INDEX ").append(q(i.table().metadata().indexName(i))).append(" ON ")
+                        .append(q(i.table().name()));
+            }
+        };
+    }
+
+    @Override protected TypeVisitor<String> typeNames() {
+        return new StandardTypeNames() {
+            @Override public String visitString(StringType t) {
+                if (t.length() == null) {
+                    throw new CompileError("VARCHAR requires a length on " + name() + "; use string(n) or TEXT");
+                }
+                return super.visitString(t);
+            }
+            @Override public String visitBoolean(BooleanType t) { return "BOOL"; }
+            @Override public String visitFloat(FloatType t) { return "FLOAT"; }
+            @Override public String visitDouble(DoubleType t) { return "DOUBLE"; }
+            @Override public String visitTime(TimeType t) { return "TIME(6)"; }
+            @Override public String visitDateTime(DateTimeType t) { return "DATETIME(6)"; }
+            @Override public String visitTimestampTz(TimestampTzType t) { return "DATETIME(6)"; }
+            @Override public String visitLargeBinary(LargeBinaryType t) { return "LONGBLOB"; }
+        };
+    }
+
+    @Override protected TypeVisitor<JdbcHandler<?>> jdbcHandlers() {
+        return new StandardJdbcHandlers() {
+            /** No zone-aware type: stored as the UTC wall-clock time. */
+            @Override public JdbcHandler<?> visitTimestampTz(TimestampTzType type) {
+                return handler(java.sql.Types.TIMESTAMP,
+                        (ps, i, v) -> ps.setObject(i, v.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime()),
+                        (rs, i) -> {
+                            LocalDateTime v = rs.getObject(i, LocalDateTime.class);
+                            return v == null ? null : v.atOffset(ZoneOffset.UTC);
+                        });
+            }
+        };
+    }
+
+    @Override public boolean supportsNativeBoolean() { return false; }
+
+    @Override public boolean supportsTransactionalDdl() { return false; }
+
+    @Override public String emptyInsertClause() { return " () VALUES ()"; }
+
+    @Override public int maxBindParameters() { return 65535; }
+
+    @Override public boolean hasTable(Connection connection, String tableName) {
+        return connection.withJdbc(jdbc -> {
+            try (var ps = jdbc.prepareStatement("SELECT 1 FROM information_schema.tables "
+                    + "WHERE table_schema = database() AND table_name = ? AND table_type = 'BASE TABLE'")) {
+                ps.setString(1, tableName);
+                try (var rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+}

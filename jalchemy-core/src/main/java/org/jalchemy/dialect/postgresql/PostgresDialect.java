@@ -1,0 +1,112 @@
+package org.jalchemy.dialect.postgresql;
+
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.jalchemy.dialect.DdlCompiler;
+import org.jalchemy.dialect.Dialect;
+import org.jalchemy.dialect.StandardTypeNames;
+import org.jalchemy.engine.Connection;
+import org.jalchemy.engine.URL;
+import org.jalchemy.schema.Column;
+import org.jalchemy.sql.CacheKey;
+import org.jalchemy.sql.compiler.SqlCompiler;
+import org.jalchemy.types.DateTimeType;
+import org.jalchemy.types.IntervalType;
+import org.jalchemy.types.JdbcHandler;
+import org.jalchemy.types.JsonCodec;
+import org.jalchemy.types.JsonType;
+import org.jalchemy.types.LargeBinaryType;
+import org.jalchemy.types.StandardJdbcHandlers;
+import org.jalchemy.types.TimeType;
+import org.jalchemy.types.TypeVisitor;
+import org.jalchemy.types.UuidType;
+
+/**
+ * PostgreSQL through pgjdbc: {@code postgresql://user:pass@host:5432/db}. Native UUID, JSON, INTERVAL,
+ * BYTEA and TIMESTAMP WITH TIME ZONE; integer primary keys are SERIAL / BIGSERIAL; RETURNING everywhere.
+ */
+public class PostgresDialect extends Dialect {
+    /** The shared instance: {@code select(users).compile(PostgresDialect.INSTANCE)}. */
+    public static final PostgresDialect INSTANCE = new PostgresDialect();
+
+    @Override public String name() { return "postgresql"; }
+
+    @Override public String jdbcUrl(URL url) {
+        return "jdbc:postgresql://" + (url.host() == null ? "localhost" : url.host())
+                + (url.port() == null ? "" : ":" + url.port()) + "/" + (url.database() == null ? "" : url.database());
+    }
+
+    /** Intervals are read in ISO-8601 form, which {@link Duration#parse} understands. */
+    @Override public void onConnect(java.sql.Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("SET intervalstyle = 'iso_8601'");
+        }
+    }
+
+    @Override public SqlCompiler newCompiler(CacheKey key, Map<String, Integer> expanding) {
+        return new PostgresCompiler(this, key, expanding);
+    }
+
+    @Override public DdlCompiler newDdlCompiler(SqlCompiler compiler) {
+        return new DdlCompiler(this, compiler) {
+            @Override protected String columnType(Column<?> c) {
+                if (c.isAutoincrement()) {
+                    return c.type().javaType() == Long.class ? "BIGSERIAL" : "SERIAL";
+                }
+                return super.columnType(c);
+            }
+        };
+    }
+
+    @Override protected TypeVisitor<String> typeNames() {
+        return new StandardTypeNames() {
+            @Override public String visitDateTime(DateTimeType t) { return "TIMESTAMP WITHOUT TIME ZONE"; }
+            @Override public String visitTime(TimeType t) { return "TIME WITHOUT TIME ZONE"; }
+            @Override public String visitInterval(IntervalType t) { return "INTERVAL"; }
+            @Override public String visitLargeBinary(LargeBinaryType t) { return "BYTEA"; }
+            @Override public String visitUuid(UuidType t) { return "UUID"; }
+        };
+    }
+
+    @Override protected TypeVisitor<JdbcHandler<?>> jdbcHandlers() {
+        return new StandardJdbcHandlers() {
+            @Override public JdbcHandler<?> visitUuid(UuidType type) {
+                return handler(java.sql.Types.OTHER, (ps, i, v) -> ps.setObject(i, v), object(UUID.class));
+            }
+
+            /** Sent as untyped text so the server casts it to json / jsonb. */
+            @Override public JdbcHandler<?> visitJson(JsonType type) {
+                return handler(java.sql.Types.OTHER, (ps, i, v) -> ps.setObject(i, JsonCodec.write(v), java.sql.Types.OTHER),
+                        (rs, i) -> {
+                            String s = rs.getString(i);
+                            return s == null ? null : JsonCodec.read(s);
+                        });
+            }
+
+            @Override public JdbcHandler<?> visitInterval(IntervalType type) {
+                return handler(java.sql.Types.OTHER, (ps, i, v) -> ps.setObject(i, v.toString(), java.sql.Types.OTHER),
+                        (rs, i) -> {
+                            String s = rs.getString(i);
+                            return s == null ? null : Duration.parse(s);
+                        });
+            }
+        };
+    }
+
+    @Override public boolean supportsReturning() { return true; }
+
+    @Override public boolean hasTable(Connection connection, String tableName) {
+        return connection.withJdbc(jdbc -> {
+            try (var ps = jdbc.prepareStatement(
+                    "SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename = ?")) {
+                ps.setString(1, tableName);
+                try (var rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+}

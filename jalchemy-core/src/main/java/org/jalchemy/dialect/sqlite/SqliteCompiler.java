@@ -1,0 +1,24 @@
+package org.jalchemy.dialect.sqlite;
+
+import java.util.Map;
+import org.jalchemy.dialect.Dialect;
+import org.jalchemy.sql.CacheKey;
+import org.jalchemy.sql.ColumnElement;
+import org.jalchemy.sql.compiler.SqlCompiler;
+
+/** SQLite's SQL: OFFSET needs a LIMIT, so an offset alone gets {@code LIMIT -1}. */
+public class SqliteCompiler extends SqlCompiler {
+    /** A compiler for one statement. */
+    public SqliteCompiler(Dialect dialect, CacheKey key, Map<String, Integer> expanding) {
+        super(dialect, key, expanding);
+    }
+
+    @Override protected void limitOffset(ColumnElement<Integer> limit, ColumnElement<Integer> offset) {
+        if (limit == null && offset != null) {
+            append(" LIMIT -1 OFFSET ");
+            process(offset);
+            return;
+        }
+        super.limitOffset(limit, offset);
+    }
+}

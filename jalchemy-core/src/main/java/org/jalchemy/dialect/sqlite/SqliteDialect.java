@@ -1,0 +1,101 @@
+package org.jalchemy.dialect.sqlite;
+
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import org.jalchemy.dialect.Dialect;
+import org.jalchemy.dialect.StandardTypeNames;
+import org.jalchemy.engine.Connection;
+import org.jalchemy.engine.URL;
+import org.jalchemy.exc.DBAPIError;
+import org.jalchemy.exc.DataError;
+import org.jalchemy.exc.IntegrityError;
+import org.jalchemy.exc.OperationalError;
+import org.jalchemy.exc.ProgrammingError;
+import org.jalchemy.sql.CacheKey;
+import org.jalchemy.sql.compiler.SqlCompiler;
+import org.jalchemy.types.DateTimeType;
+import org.jalchemy.types.DoubleType;
+import org.jalchemy.types.FloatType;
+import org.jalchemy.types.IntervalType;
+import org.jalchemy.types.JdbcHandler;
+import org.jalchemy.types.LargeBinaryType;
+import org.jalchemy.types.TimestampTzType;
+import org.jalchemy.types.TypeVisitor;
+
+/**
+ * SQLite, embedded: {@code sqlite:///file.db}, {@code sqlite:////abs/path.db}, {@code sqlite:///:memory:}.
+ * Foreign keys are enforced (PRAGMA foreign_keys = ON on every connection); dates and times are stored as
+ * ISO-8601 text, which sorts and compares correctly.
+ */
+public class SqliteDialect extends Dialect {
+    /** The shared instance. */
+    public static final SqliteDialect INSTANCE = new SqliteDialect();
+
+    @Override public String name() { return "sqlite"; }
+
+    @Override public String jdbcUrl(URL url) {
+        String db = url.database();
+        return "jdbc:sqlite:" + (db == null || db.isEmpty() ? ":memory:" : db);
+    }
+
+    /** Whether the URL names the private in-memory database (one connection shared by the engine). */
+    public static boolean isMemory(URL url) {
+        return url.database() == null || url.database().isEmpty() || url.database().equals(":memory:");
+    }
+
+    @Override public void onConnect(java.sql.Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA foreign_keys = ON");
+        }
+    }
+
+    @Override public SqlCompiler newCompiler(CacheKey key, Map<String, Integer> expanding) {
+        return new SqliteCompiler(this, key, expanding);
+    }
+
+    @Override protected TypeVisitor<String> typeNames() {
+        return new StandardTypeNames() {
+            @Override public String visitDateTime(DateTimeType t) { return "DATETIME"; }
+            @Override public String visitTimestampTz(TimestampTzType t) { return "TIMESTAMPTZ"; }
+            @Override public String visitInterval(IntervalType t) { return "INTERVAL"; }
+            @Override public String visitFloat(FloatType t) { return "FLOAT"; }
+            @Override public String visitDouble(DoubleType t) { return "DOUBLE"; }
+            @Override public String visitLargeBinary(LargeBinaryType t) { return "BLOB"; }
+        };
+    }
+
+    @Override protected TypeVisitor<JdbcHandler<?>> jdbcHandlers() {
+        return new SqliteJdbcHandlers();
+    }
+
+    @Override public boolean supportsReturning() { return true; }
+
+    @Override public boolean supportsNativeBoolean() { return false; }
+
+    @Override public int maxBindParameters() { return 32766; }
+
+    @Override public boolean hasTable(Connection connection, String tableName) {
+        return connection.withJdbc(jdbc -> {
+            try (var ps = jdbc.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {
+                ps.setString(1, tableName);
+                try (var rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
+    /** SQLite has no SQLSTATE: the primary result code decides the kind, as Python's sqlite3 does. */
+    @Override public DBAPIError translate(SQLException e, String sql, List<Object> params) {
+        int code = e.getErrorCode() & 0xff;
+        return switch (code) {
+            case 19, 20 -> new IntegrityError(sql, params, e);
+            case 18 -> new DataError(sql, params, e);
+            case 25 -> new ProgrammingError(sql, params, e);
+            case 0 -> super.translate(e, sql, params);
+            default -> new OperationalError(sql, params, e);
+        };
+    }
+}

@@ -1,0 +1,74 @@
+package org.jalchemy.dialect.sqlite;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
+import org.jalchemy.types.DateTimeType;
+import org.jalchemy.types.DateType;
+import org.jalchemy.types.JdbcHandler;
+import org.jalchemy.types.StandardJdbcHandlers;
+import org.jalchemy.types.TimeType;
+import org.jalchemy.types.TimestampTzType;
+
+/**
+ * SQLite stores dates and times as ISO-8601 text ({@code 2024-05-01 13:45:00.123456}), the format SQLite's
+ * own date functions and CURRENT_TIMESTAMP use, so values sort and compare as text.
+ */
+public class SqliteJdbcHandlers extends StandardJdbcHandlers {
+    private static final DateTimeFormatter TIME = new DateTimeFormatterBuilder()
+            .appendPattern("HH:mm:ss").optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
+            .optionalEnd().toFormatter();
+    private static final DateTimeFormatter DATETIME = new DateTimeFormatterBuilder()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE).appendLiteral(' ').append(TIME).toFormatter();
+    private static final DateTimeFormatter DATETIME_READ = new DateTimeFormatterBuilder()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE).optionalStart().appendLiteral(' ').optionalEnd()
+            .optionalStart().appendLiteral('T').optionalEnd().append(TIME).toFormatter();
+
+    @Override public JdbcHandler<?> visitDate(DateType type) {
+        return handler(java.sql.Types.VARCHAR, (ps, i, v) -> ps.setString(i, v.toString()), (rs, i) -> {
+            String s = rs.getString(i);
+            return s == null ? null : LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
+        });
+    }
+
+    @Override public JdbcHandler<?> visitTime(TimeType type) {
+        return handler(java.sql.Types.VARCHAR, (ps, i, v) -> ps.setString(i, TIME.format(v)), (rs, i) -> {
+            String s = rs.getString(i);
+            return s == null ? null : LocalTime.parse(s, TIME);
+        });
+    }
+
+    @Override public JdbcHandler<?> visitDateTime(DateTimeType type) {
+        return handler(java.sql.Types.VARCHAR, (ps, i, v) -> ps.setString(i, DATETIME.format(v)), (rs, i) -> {
+            String s = rs.getString(i);
+            return s == null ? null : LocalDateTime.parse(s, DATETIME_READ);
+        });
+    }
+
+    /** Stored in UTC with the offset written out ({@code 2024-05-01 13:45:00+00:00}). */
+    @Override public JdbcHandler<?> visitTimestampTz(TimestampTzType type) {
+        return handler(java.sql.Types.VARCHAR,
+                (ps, i, v) -> ps.setString(i, DATETIME.format(v.withOffsetSameInstant(ZoneOffset.UTC)) + "+00:00"),
+                (rs, i) -> {
+                    String s = rs.getString(i);
+                    if (s == null) {
+                        return null;
+                    }
+                    int plus = Math.max(s.lastIndexOf('+'), s.lastIndexOf('Z'));
+                    int minus = s.lastIndexOf('-');
+                    int cut = Math.max(plus, minus > 10 ? minus : -1);
+                    if (cut < 0) {
+                        return LocalDateTime.parse(s, DATETIME_READ).atOffset(ZoneOffset.UTC);
+                    }
+                    String offset = s.substring(cut);
+                    return LocalDateTime.parse(s.substring(0, cut), DATETIME_READ)
+                            .atOffset(ZoneOffset.of(offset.equals("Z") ? "+00:00" : offset))
+                            .withOffsetSameInstant(ZoneOffset.UTC);
+                });
+    }
+
+}

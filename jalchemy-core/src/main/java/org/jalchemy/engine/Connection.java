@@ -1,0 +1,450 @@
+package org.jalchemy.engine;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jalchemy.dialect.Dialect;
+import org.jalchemy.exc.ArgumentError;
+import org.jalchemy.exc.DBAPIError;
+import org.jalchemy.exc.InvalidRequestError;
+import org.jalchemy.exc.OperationalError;
+import org.jalchemy.exc.ResourceClosedError;
+import org.jalchemy.sql.CacheKey;
+import org.jalchemy.sql.Executable;
+import org.jalchemy.sql.compiler.BindSlot;
+import org.jalchemy.sql.compiler.CompiledStatement;
+import org.jalchemy.types.JdbcHandler;
+import org.jalchemy.types.SqlType;
+import org.jalchemy.types.Types;
+
+/**
+ * A connection checked out from the engine's pool. A transaction begins with the first statement
+ * ("commit as you go"): call {@link #commit()}; closing without it rolls back.
+ * <pre>{@code
+ * try (Connection conn = engine.connect()) {
+ *     conn.execute(insert(users).values(Map.of("username", "x")));
+ *     conn.commit();
+ * }
+ * }</pre>
+ * Not thread-safe: one thread uses a connection at a time.
+ */
+public final class Connection implements AutoCloseable {
+    private static final int STREAM_FETCH_SIZE = 1000;
+
+    private final Engine engine;
+    private final Dialect dialect;
+    private java.sql.Connection jdbc;
+    private boolean begun;
+    private Transaction root;
+    private final Deque<Transaction> nested = new ArrayDeque<>();
+    private int savepointCounter;
+    private final List<Result> openResults = new ArrayList<>();
+
+    Connection(Engine engine) {
+        this.engine = engine;
+        this.dialect = engine.dialect();
+        try {
+            this.jdbc = engine.pool().checkout();
+            for (EngineEvents.OnCheckout l : engine.events().onCheckout) {
+                l.onCheckout(jdbc);
+            }
+        } catch (SQLException e) {
+            throw new OperationalError(null, List.of(), wrapConnect(e));
+        }
+    }
+
+    private SQLException wrapConnect(SQLException e) {
+        SQLException w = new SQLException("Could not connect to " + engine.url() + ": " + e.getMessage(),
+                e.getSQLState() == null ? "08001" : e.getSQLState(), e.getErrorCode(), e);
+        return w;
+    }
+
+    /** The engine this connection came from. */
+    public Engine engine() { return engine; }
+
+    /** The engine's dialect. */
+    public Dialect dialect() { return dialect; }
+
+    /** Whether a transaction is in progress (begun explicitly or by a statement). */
+    public boolean inTransaction() { return begun; }
+
+    /** Whether a SAVEPOINT is in progress. */
+    public boolean inNestedTransaction() { return !nested.isEmpty(); }
+
+    /** Whether {@link #close()} was called. */
+    public boolean isClosed() { return jdbc == null; }
+
+    private java.sql.Connection jdbc() {
+        if (jdbc == null) {
+            throw new ResourceClosedError("This Connection is closed");
+        }
+        return jdbc;
+    }
+
+    // ---- execution
+
+    /** Executes a statement without parameters. */
+    public Result execute(Executable statement) {
+        return execute(statement, Map.of());
+    }
+
+    /** Executes a statement with named parameters ({@code :name} in text, bindparam, INSERT columns). */
+    public Result execute(Executable statement, Map<String, ?> params) {
+        return executeSingle(statement, params, 0);
+    }
+
+    /**
+     * Executes once per parameter map as one JDBC batch ("executemany"); every map must have the same keys.
+     * Returns a result with the total row count.
+     */
+    public Result execute(Executable statement, List<? extends Map<String, ?>> paramsList) {
+        if (paramsList.isEmpty()) {
+            throw new ArgumentError("executemany needs at least one parameter map");
+        }
+        if (paramsList.size() == 1) {
+            return execute(statement, paramsList.get(0));
+        }
+        return executeMany(statement, paramsList);
+    }
+
+    /**
+     * Executes a query whose rows are fetched from the database in batches as they are read, instead of all
+     * at once; read the result with {@code stream()}, {@code partitions(n)} or iteration.
+     */
+    public Result stream(Executable statement, Map<String, ?> params) {
+        return executeSingle(statement, params, STREAM_FETCH_SIZE);
+    }
+
+    /** {@link #stream(Executable, Map)} without parameters. */
+    public Result stream(Executable statement) {
+        return stream(statement, Map.of());
+    }
+
+    /** Compiles {@code statement} for execution with parameter maps shaped like {@code params}, through the engine cache. */
+    private Prepared prepare(Executable statement, Map<String, ?> params) {
+        Executable s = params.isEmpty() ? statement : statement.forParameterKeys(params.keySet());
+        CacheKey key = CacheKey.of(s);
+        Map<String, Integer> expanding = Map.of();
+        if (!params.isEmpty()) {
+            for (Map.Entry<String, ?> e : params.entrySet()) {
+                if (e.getValue() instanceof Collection<?> c) {
+                    if (expanding.isEmpty()) {
+                        expanding = new HashMap<>();
+                    }
+                    expanding.put(e.getKey(), c.size());
+                }
+            }
+            if (!expanding.isEmpty()) {
+                key.add("expanding").add(expanding);
+            }
+        }
+        Map<String, Integer> exp = expanding;
+        CompiledStatement compiled = s.cacheable()
+                ? engine.compiledCache().get(key, () -> dialect.newCompiler(key, exp).compile(s))
+                : dialect.newCompiler(key, exp).compile(s);
+        return new Prepared(compiled, key);
+    }
+
+    private record Prepared(CompiledStatement compiled, CacheKey key) {
+    }
+
+    private Result executeSingle(Executable statement, Map<String, ?> params, int fetchSize) {
+        java.sql.Connection c = jdbc();
+        Prepared p = prepare(statement, params);
+        CompiledStatement cs = p.compiled();
+        String sql = cs.sql();
+        Object[] values = cs.values(p.key().binds(), params);
+        List<Object> valueList = Arrays.asList(values);
+        before(sql, valueList);
+        begun = true;
+        PreparedStatement ps = null;
+        try {
+            ps = cs.generatedKeyColumns().isEmpty() ? c.prepareStatement(sql)
+                    : c.prepareStatement(sql, cs.generatedKeyColumns().toArray(new String[0]));
+            if (fetchSize > 0) {
+                ps.setFetchSize(fetchSize);
+            }
+            bind(ps, cs.slots(), values);
+            Result result;
+            if (cs.returnsRows()) {
+                boolean hasRows = ps.execute();
+                result = hasRows ? Result.rows(this, ps, ps.getResultSet(), cs)
+                        : Result.noRows(this, ps, ps.getUpdateCount(), null, cs);
+            } else {
+                int count = ps.executeUpdate();
+                Row pk = cs.kind() == CompiledStatement.Kind.INSERT ? insertedKey(statement, ps, cs, values) : null;
+                result = Result.noRows(this, ps, count, pk, cs);
+            }
+            after(sql, valueList);
+            return result;
+        } catch (SQLException e) {
+            closeQuietly(ps);
+            throw dialect.translate(e, sql, valueList);
+        }
+    }
+
+    private Result executeMany(Executable statement, List<? extends Map<String, ?>> paramsList) {
+        java.sql.Connection c = jdbc();
+        Prepared p = prepare(statement, paramsList.get(0));
+        CompiledStatement cs = p.compiled();
+        String sql = cs.sql();
+        List<List<Object>> all = new ArrayList<>(paramsList.size());
+        for (Map<String, ?> params : paramsList) {
+            all.add(Arrays.asList(cs.values(p.key().binds(), params)));
+        }
+        before(sql, all);
+        begun = true;
+        PreparedStatement ps = null;
+        try {
+            ps = c.prepareStatement(sql);
+            for (List<Object> values : all) {
+                bind(ps, cs.slots(), values.toArray());
+                ps.addBatch();
+            }
+            int[] counts = ps.executeBatch();
+            long total = 0;
+            boolean known = true;
+            for (int n : counts) {
+                if (n >= 0) {
+                    total += n;
+                } else {
+                    known = false;
+                }
+            }
+            after(sql, all);
+            return Result.noRows(this, ps, known ? total : -1, null, cs);
+        } catch (SQLException e) {
+            closeQuietly(ps);
+            throw dialect.translate(e, sql, new ArrayList<>(all));
+        }
+    }
+
+    private void bind(PreparedStatement ps, List<BindSlot> slots, Object[] values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            Object v = values[i];
+            JdbcHandler<Object> h = slots.get(i).handler();
+            if (h == null) {
+                @SuppressWarnings("unchecked")
+                SqlType<Object> t = (SqlType<Object>) Types.forValue(v);
+                h = dialect.handler(t);
+            }
+            h.bindNullable(ps, i + 1, v);
+        }
+    }
+
+    /** The primary key of the row just inserted: values given in the INSERT, generated ones from the driver. */
+    private Row insertedKey(Executable statement, PreparedStatement ps, CompiledStatement cs, Object[] values) throws SQLException {
+        if (!(statement instanceof org.jalchemy.sql.Insert insert)) {
+            return null;
+        }
+        var pkCols = insert.table().primaryKeyColumns();
+        Object[] pk = new Object[pkCols.size()];
+        Map<org.jalchemy.schema.Column<?>, ?> given = insert.rows().isEmpty() ? Map.of() : insert.rows().get(0);
+        ResultSet keys = cs.generatedKeyColumns().isEmpty() ? null : ps.getGeneratedKeys();
+        try {
+            boolean haveKeys = keys != null && keys.next();
+            for (int i = 0; i < pk.length; i++) {
+                var col = pkCols.get(i);
+                int gi = cs.generatedKeyColumns().indexOf(col.name());
+                if (gi >= 0 && haveKeys) {
+                    pk[i] = col.type().coerce(keys.getObject(keys.getMetaData().getColumnCount() == 1 ? 1 : gi + 1));
+                } else if (given.get(col) instanceof org.jalchemy.sql.BindParameter<?> b) {
+                    pk[i] = b.fromParams() ? valueOfNamed(cs, b.key(), values) : b.value();
+                }
+            }
+        } finally {
+            if (keys != null) {
+                keys.close();
+            }
+        }
+        List<String> names = new ArrayList<>();
+        for (var col : pkCols) {
+            names.add(col.name());
+        }
+        return new Row(RowMetadata.ofNames(names, new ArrayList<>(pkCols)), pk);
+    }
+
+    private static Object valueOfNamed(CompiledStatement cs, String name, Object[] values) {
+        List<BindSlot> slots = cs.slots();
+        for (int i = 0; i < slots.size(); i++) {
+            if (name.equals(slots.get(i).name())) {
+                return values[i];
+            }
+        }
+        return null;
+    }
+
+    private void before(String sql, List<?> params) {
+        if (engine.echo()) {
+            engine.log().info(sql);
+            engine.log().info("[parameters] {}", params);
+        }
+        for (EngineEvents.BeforeExecute l : engine.events().beforeExecute) {
+            l.beforeExecute(this, sql, params);
+        }
+    }
+
+    private void after(String sql, List<?> params) {
+        for (EngineEvents.AfterExecute l : engine.events().afterExecute) {
+            l.afterExecute(this, sql, params);
+        }
+    }
+
+    static void closeQuietly(Statement s) {
+        if (s != null) {
+            try {
+                s.close();
+            } catch (SQLException ignored) {
+                // already failing; the original error is what matters
+            }
+        }
+    }
+
+    void track(Result r) {
+        openResults.add(r);
+    }
+
+    void untrack(Result r) {
+        openResults.remove(r);
+    }
+
+    // ---- transactions
+
+    /**
+     * Begins the transaction explicitly; commit or roll back through the returned object.
+     *
+     * @throws InvalidRequestError when a transaction is already in progress
+     */
+    public Transaction begin() {
+        jdbc();
+        if (begun) {
+            throw new InvalidRequestError("This connection has already begun a transaction (a statement begins one "
+                    + "implicitly); commit() or rollback() it before begin()");
+        }
+        begun = true;
+        root = new Transaction(this, null);
+        return root;
+    }
+
+    /** Begins a SAVEPOINT; rolling it back undoes only what ran since. */
+    public Transaction beginNested() {
+        java.sql.Connection c = jdbc();
+        begun = true;
+        String name = "sa_savepoint_" + (++savepointCounter);
+        var sp = run("SAVEPOINT " + name, j -> j.setSavepoint(name));
+        Transaction t = new Transaction(this, sp);
+        nested.push(t);
+        return t;
+    }
+
+    void popNested(Transaction t) {
+        while (!nested.isEmpty()) {
+            Transaction top = nested.pop();
+            if (top == t) {
+                return;
+            }
+            top.deactivate();
+        }
+    }
+
+    /** Commits what ran since the transaction began. */
+    public void commit() {
+        java.sql.Connection c = jdbc();
+        closeResults();
+        run("COMMIT", j -> {
+            j.commit();
+            return null;
+        });
+        endTransaction();
+    }
+
+    /** Rolls back what ran since the transaction began. */
+    public void rollback() {
+        java.sql.Connection c = jdbc();
+        closeResults();
+        run("ROLLBACK", j -> {
+            j.rollback();
+            return null;
+        });
+        endTransaction();
+    }
+
+    void rollbackQuietly(Throwable cause) {
+        if (jdbc == null) {
+            return;
+        }
+        try {
+            rollback();
+        } catch (RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private void endTransaction() {
+        begun = false;
+        if (root != null) {
+            root.deactivate();
+            root = null;
+        }
+        for (Transaction t : nested) {
+            t.deactivate();
+        }
+        nested.clear();
+    }
+
+    private void closeResults() {
+        for (Result r : new ArrayList<>(openResults)) {
+            r.close();
+        }
+        openResults.clear();
+    }
+
+    /**
+     * Runs {@code work} on the underlying JDBC connection (inside this connection's transaction), translating
+     * SQLExceptions into {@code org.jalchemy.exc} errors.
+     */
+    public <R> R withJdbc(JdbcWork<R> work) {
+        return run(null, work);
+    }
+
+    <R> R run(String what, JdbcWork<R> work) {
+        try {
+            return work.apply(jdbc());
+        } catch (SQLException e) {
+            DBAPIError err = dialect.translate(e, what, List.of());
+            throw err;
+        }
+    }
+
+    /** Returns the connection to the pool, rolling back anything not committed. */
+    @Override public void close() {
+        if (jdbc == null) {
+            return;
+        }
+        try {
+            closeResults();
+            if (begun) {
+                try {
+                    jdbc.rollback();
+                } catch (SQLException ignored) {
+                    // the pool discards a broken connection; nothing to undo on a dead one
+                }
+            }
+            endTransaction();
+            jdbc.close();
+        } catch (SQLException e) {
+            throw dialect.translate(e, null, List.of());
+        } finally {
+            jdbc = null;
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package org.jalchemy.engine;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.jalchemy.dialect.Dialect;
+import org.jalchemy.dialect.Dialects;
+import org.jalchemy.dialect.sqlite.SqliteDialect;
+import org.jalchemy.exc.ArgumentError;
+import org.jalchemy.pool.ConnectionPool;
+import org.jalchemy.pool.DataSourcePool;
+import org.jalchemy.pool.DriverDataSource;
+import org.jalchemy.pool.HikariConnectionPool;
+import org.jalchemy.pool.PoolSettings;
+import org.jalchemy.pool.SingletonConnectionPool;
+
+/**
+ * Configures an {@link Engine}, as {@code create_engine}'s keyword arguments do:
+ * <pre>{@code
+ * Engine pg = Engine.builder("postgresql://scott:tiger@localhost/test").echo(true).poolSize(5).build();
+ * }</pre>
+ */
+public final class EngineBuilder {
+    private final URL url;
+    private final Dialect dialect;
+    private final DataSource dataSource;
+    private boolean echo;
+    private int poolSize = 5;
+    private int maxOverflow = 10;
+    private Duration poolTimeout = Duration.ofSeconds(30);
+    private Duration poolRecycle;
+    private boolean prePing = true;
+    private String isolationLevel;
+    private int compiledCacheSize = 500;
+
+    EngineBuilder(String url) {
+        this.url = URL.parse(url);
+        this.dialect = Dialects.forName(this.url.dialectName());
+        this.dataSource = null;
+    }
+
+    EngineBuilder(String dialectName, DataSource dataSource) {
+        if (dataSource == null) {
+            throw new ArgumentError("DataSource is null");
+        }
+        this.dialect = Dialects.forName(dialectName);
+        this.url = new URL(dialectName, null, null, null, null, null, null);
+        this.dataSource = dataSource;
+    }
+
+    /** Log every statement and its parameters to the SLF4J logger {@code org.jalchemy.engine} at INFO. */
+    public EngineBuilder echo(boolean on) {
+        this.echo = on;
+        return this;
+    }
+
+    /** Connections kept open in the pool (default 5). */
+    public EngineBuilder poolSize(int size) {
+        if (size < 1) {
+            throw new ArgumentError("poolSize must be at least 1, got " + size);
+        }
+        this.poolSize = size;
+        return this;
+    }
+
+    /** Extra connections allowed under load (default 10). */
+    public EngineBuilder maxOverflow(int overflow) {
+        if (overflow < 0) {
+            throw new ArgumentError("maxOverflow must not be negative, got " + overflow);
+        }
+        this.maxOverflow = overflow;
+        return this;
+    }
+
+    /** How long {@code connect()} waits for a free connection before raising TimeoutError (default 30 s). */
+    public EngineBuilder poolTimeout(Duration timeout) {
+        this.poolTimeout = timeout;
+        return this;
+    }
+
+    /** Replace connections older than this (HikariCP's minimum is 30 s). */
+    public EngineBuilder poolRecycle(Duration recycle) {
+        this.poolRecycle = recycle;
+        return this;
+    }
+
+    /** Test idle connections before use (HikariCP always does; kept for SQLAlchemy parity). */
+    public EngineBuilder poolPrePing(boolean on) {
+        this.prePing = on;
+        return this;
+    }
+
+    /** Transaction isolation for every connection: "READ COMMITTED", "REPEATABLE READ", "SERIALIZABLE", ... */
+    public EngineBuilder isolationLevel(String level) {
+        this.isolationLevel = level;
+        return this;
+    }
+
+    /** How many compiled statements the engine keeps (default 500; 0 disables caching). */
+    public EngineBuilder compiledCacheSize(int size) {
+        this.compiledCacheSize = size;
+        return this;
+    }
+
+    /** The engine; no connection is opened until first used. */
+    public Engine build() {
+        EngineEvents events = new EngineEvents();
+        List<DriverDataSource.ConnectHook> hooks = new ArrayList<>();
+        hooks.add(dialect::onConnect);
+        hooks.add(c -> {
+            for (EngineEvents.OnConnect l : events.onConnect) {
+                l.onConnect(c);
+            }
+        });
+        PoolSettings settings = new PoolSettings(poolSize, maxOverflow, poolTimeout, poolRecycle, prePing, isolationLevel);
+        ConnectionPool pool;
+        if (dataSource != null) {
+            pool = new DataSourcePool(new DriverDataSource(dataSource, hooks));
+        } else {
+            DriverDataSource source = new DriverDataSource(dialect.jdbcUrl(url), dialect.jdbcProperties(url), hooks);
+            if (dialect instanceof SqliteDialect && SqliteDialect.isMemory(url)) {
+                pool = new SingletonConnectionPool(source, poolTimeout);
+            } else {
+                pool = new HikariConnectionPool(source, settings, dialect.name());
+            }
+        }
+        return new Engine(url, dialect, pool, events, echo, compiledCacheSize);
+    }
+}

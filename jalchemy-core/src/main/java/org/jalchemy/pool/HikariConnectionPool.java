@@ -1,0 +1,63 @@
+package org.jalchemy.pool;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.jalchemy.exc.TimeoutError;
+
+/**
+ * The default pool, on HikariCP: at most {@code size + maxOverflow} connections, opened lazily and kept idle
+ * for reuse, checked out with a timeout. HikariCP always validates a connection that has been idle, so
+ * {@code prePing} cannot be switched off.
+ */
+public final class HikariConnectionPool implements ConnectionPool {
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    private final HikariDataSource hikari;
+    private final PoolSettings settings;
+
+    /** A pool over {@code source} (whose connections are already set up by the connect hooks). */
+    public HikariConnectionPool(DataSource source, PoolSettings settings, String name) {
+        this.settings = settings;
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("jalchemy-" + name + "-" + COUNTER.incrementAndGet());
+        config.setDataSource(source);
+        config.setAutoCommit(false);
+        config.setMaximumPoolSize(Math.max(1, settings.size() + settings.maxOverflow()));
+        config.setMinimumIdle(0);
+        config.setConnectionTimeout(Math.max(250, settings.timeout().toMillis()));
+        config.setInitializationFailTimeout(-1);
+        if (settings.recycle() != null) {
+            config.setMaxLifetime(Math.max(30_000, settings.recycle().toMillis()));
+        }
+        if (settings.isolationLevel() != null) {
+            config.setTransactionIsolation("TRANSACTION_" + settings.isolationLevel().trim().toUpperCase(Locale.ROOT).replace(' ', '_'));
+        }
+        this.hikari = new HikariDataSource(config);
+    }
+
+    @Override public java.sql.Connection checkout() throws SQLException {
+        try {
+            return hikari.getConnection();
+        } catch (SQLTransientConnectionException e) {
+            if (e.getCause() == null) {
+                throw new TimeoutError("Connection pool limit of size " + settings.size() + " overflow "
+                        + settings.maxOverflow() + " reached, connection timed out, timeout "
+                        + settings.timeout().toMillis() / 1000.0 + "s", e);
+            }
+            throw e.getCause() instanceof SQLException s ? s : e;
+        }
+    }
+
+    @Override public void close() {
+        hikari.close();
+    }
+
+    @Override public String describe() {
+        return "HikariPool(size=" + settings.size() + ", overflow=" + settings.maxOverflow() + ")";
+    }
+}

@@ -1,0 +1,93 @@
+package org.jalchemy.sql;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The structural key of a statement: node kinds, identifiers, types and the identity of schema objects,
+ * but not the values of bound parameters, which are collected separately in tree order. Statements with
+ * equal keys share one compiled form; see {@code CompiledCache}.
+ */
+public final class CacheKey {
+    private final List<Object> parts = new ArrayList<>(32);
+    private final List<BindParameter<?>> binds = new ArrayList<>(8);
+    private int hash;
+
+    /** Builds the key of {@code element}. */
+    public static CacheKey of(ClauseElement element) {
+        CacheKey key = new CacheKey();
+        element.appendCacheKey(key);
+        return key;
+    }
+
+    /** Adds one structural part (a node kind, a name, a type, a Table, a number). */
+    public CacheKey add(Object part) {
+        parts.add(part);
+        return this;
+    }
+
+    /**
+     * Adds a schema object (Table, Column) or other long-lived object compared by identity: two statements
+     * over different tables never share a key.
+     */
+    public CacheKey identity(Object object) {
+        parts.add(object);
+        return this;
+    }
+
+    /** Adds a child node's key, or a marker for an absent child. */
+    public CacheKey add(ClauseElement child) {
+        if (child == null) {
+            parts.add(Marker.NONE);
+        } else {
+            child.appendCacheKey(this);
+        }
+        return this;
+    }
+
+    /** Adds a list of children with its length, so [a, b] and [a][b] differ. */
+    public CacheKey addAll(List<? extends ClauseElement> children) {
+        parts.add(children.size());
+        for (ClauseElement c : children) {
+            add(c);
+        }
+        return this;
+    }
+
+    /** Registers a bound parameter: its type and key are structure, its value is collected in order. */
+    public CacheKey bind(BindParameter<?> bind) {
+        parts.add(Marker.BIND);
+        parts.add(bind.type());
+        parts.add(bind.fromParams() ? bind.key() : null);
+        binds.add(bind);
+        return this;
+    }
+
+    /** The bound parameters in tree order, with their values. */
+    public List<BindParameter<?>> binds() {
+        return binds;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CacheKey k && k.hashCode() == hashCode() && k.parts.equals(parts);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = hash;
+        if (h == 0) {
+            h = Objects.hash(parts.toArray());
+            hash = h == 0 ? 1 : h;
+        }
+        return hash;
+    }
+
+    @Override
+    public String toString() {
+        return "CacheKey" + parts;
+    }
+
+    private enum Marker { NONE, BIND }
+}

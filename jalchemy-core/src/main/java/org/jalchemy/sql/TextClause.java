@@ -1,0 +1,55 @@
+package org.jalchemy.sql;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Literal SQL with {@code :name} parameters: {@code text("SELECT * FROM users WHERE id = :id")}.
+ * A name may repeat; {@code \:} stands for a literal colon; {@code ::} (PostgreSQL casts) is left alone;
+ * a parameter given a collection expands to {@code (?, ?, ...)}.
+ */
+public final class TextClause implements Executable {
+    private static final Pattern PARAM = Pattern.compile("(?<![:\\w\\\\]):(\\w+)(?!:)");
+
+    private final String text;
+    private final List<String> fragments;
+    private final List<String> names;
+
+    /** Parses {@code text} into SQL fragments and parameter names. */
+    public TextClause(String text) {
+        this.text = text;
+        List<String> frags = new ArrayList<>();
+        List<String> ns = new ArrayList<>();
+        Matcher m = PARAM.matcher(text);
+        int last = 0;
+        while (m.find()) {
+            frags.add(unescape(text.substring(last, m.start())));
+            ns.add(m.group(1));
+            last = m.end();
+        }
+        frags.add(unescape(text.substring(last)));
+        this.fragments = List.copyOf(frags);
+        this.names = List.copyOf(ns);
+    }
+
+    private static String unescape(String s) {
+        return s.replace("\\:", ":");
+    }
+
+    /** The SQL text as written. */
+    public String text() { return text; }
+
+    /** The SQL pieces between parameters; one more than {@link #parameterNames()}. */
+    public List<String> fragments() { return fragments; }
+
+    /** The parameter names in order of appearance (repeats included). */
+    public List<String> parameterNames() { return names; }
+
+    @Override public void accept(SqlVisitor visitor) { visitor.visitText(this); }
+
+    @Override public void appendCacheKey(CacheKey key) { key.add("text").add(text); }
+
+    @Override public String toString() { return text; }
+}

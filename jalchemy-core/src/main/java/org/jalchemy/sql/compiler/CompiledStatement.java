@@ -1,0 +1,103 @@
+package org.jalchemy.sql.compiler;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.jalchemy.exc.ArgumentError;
+import org.jalchemy.sql.BindParameter;
+
+/**
+ * A statement compiled for one dialect: SQL text with {@code ?} markers, where each marker's value comes
+ * from, and the result columns with their readers. Shared by every statement of the same shape; the values
+ * come from the statement being executed ({@link #values}).
+ */
+public final class CompiledStatement {
+    /** What kind of statement was compiled: decides how it is executed. */
+    public enum Kind { SELECT, INSERT, UPDATE, DELETE, TEXT, DDL }
+
+    private final String sql;
+    private final List<BindSlot> slots;
+    private final List<ResultColumn> resultColumns;
+    private final Kind kind;
+    private final boolean returnsRows;
+    private final List<String> generatedKeyColumns;
+    private final List<BindParameter<?>> ownBinds;
+
+    /** Built by {@link SqlCompiler}. */
+    public CompiledStatement(String sql, List<BindSlot> slots, List<ResultColumn> resultColumns, Kind kind,
+                             boolean returnsRows, List<String> generatedKeyColumns, List<BindParameter<?>> ownBinds) {
+        this.sql = sql;
+        this.slots = List.copyOf(slots);
+        this.resultColumns = List.copyOf(resultColumns);
+        this.kind = kind;
+        this.returnsRows = returnsRows;
+        this.generatedKeyColumns = List.copyOf(generatedKeyColumns);
+        this.ownBinds = ownBinds;
+    }
+
+    /** The SQL text, with {@code ?} for every value. */
+    public String sql() { return sql; }
+
+    /** The value source of each {@code ?}, in order. */
+    public List<BindSlot> slots() { return slots; }
+
+    /** The result columns known from the statement (empty for text() and DML without RETURNING). */
+    public List<ResultColumn> resultColumns() { return resultColumns; }
+
+    /** SELECT, INSERT, ... */
+    public Kind kind() { return kind; }
+
+    /** Whether executing it produces rows (SELECT, text, or RETURNING). */
+    public boolean returnsRows() { return returnsRows; }
+
+    /** Columns whose generated values the driver should hand back (INSERT into an autoincrement key). */
+    public List<String> generatedKeyColumns() { return generatedKeyColumns; }
+
+    /**
+     * The value of each {@code ?} for one execution: the statement's own bound values (in cache-key order)
+     * and the execution parameters.
+     *
+     * @throws ArgumentError naming a parameter the statement needs and {@code params} lacks
+     */
+    public Object[] values(List<BindParameter<?>> binds, Map<String, ?> params) {
+        Object[] out = new Object[slots.size()];
+        for (int i = 0; i < out.length; i++) {
+            BindSlot s = slots.get(i);
+            Object v;
+            if (s.bindIndex() >= 0) {
+                v = binds.get(s.bindIndex()).value();
+            } else {
+                if (params == null || !params.containsKey(s.name())) {
+                    throw new ArgumentError("A value is required for bind parameter '" + s.name() + "' in: " + sql);
+                }
+                v = params.get(s.name());
+                if (s.element() >= 0) {
+                    v = elementOf(v, s.element());
+                }
+                v = s.type().coerce(v);
+            }
+            out[i] = v;
+        }
+        return out;
+    }
+
+    private static Object elementOf(Object collection, int index) {
+        if (collection instanceof List<?> l) {
+            return l.get(index);
+        }
+        return new ArrayList<>((Collection<?>) collection).get(index);
+    }
+
+    /** The values this statement was compiled with (named parameters shown as {@code :name}), for display. */
+    public List<Object> params() {
+        List<Object> out = new ArrayList<>();
+        for (BindSlot s : slots) {
+            out.add(s.bindIndex() >= 0 && ownBinds != null ? ownBinds.get(s.bindIndex()).value() : ":" + s.name());
+        }
+        return out;
+    }
+
+
+    @Override public String toString() { return sql; }
+}
