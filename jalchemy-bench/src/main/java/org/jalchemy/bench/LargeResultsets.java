@@ -1,0 +1,105 @@
+package org.jalchemy.bench;
+
+import static org.jalchemy.Sql.insert;
+import static org.jalchemy.Sql.select;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.jalchemy.engine.Connection;
+import org.jalchemy.engine.Engine;
+import org.jalchemy.engine.Row;
+import org.jalchemy.schema.MetaData;
+import org.jalchemy.schema.Table;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.Blackhole;
+
+/** large_resultsets: one operation reads every row of a {@link Sizes#resultRows()}-row table. */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class LargeResultsets {
+    /** The database. */
+    @Param({"sqlite", "postgresql", "mariadb"})
+    public String db;
+
+    private Engine engine;
+    private Table customer;
+    private MetaData metadata;
+    private java.sql.Connection jdbc;
+
+    /** Fills the table. */
+    @Setup(Level.Trial)
+    public void setUp() throws SQLException {
+        BenchDatabase database = BenchDatabase.of(db);
+        engine = Engine.create(database.benchUrl());
+        metadata = new MetaData();
+        customer = BenchDatabase.customerTable(metadata);
+        BenchDatabase.recreate(engine, metadata);
+        int total = Sizes.resultRows();
+        for (int start = 0; start < total; start += 10_000) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (int i = start; i < Math.min(total, start + 10_000); i++) {
+                rows.add(Map.of("name", "customer name " + i, "description", "customer description " + i, "q", i, "p", i));
+            }
+            engine.transaction(c -> c.execute(insert(customer), rows));
+        }
+        jdbc = database.jdbc();
+    }
+
+    /** Closes everything. */
+    @TearDown(Level.Trial)
+    public void tearDown() throws SQLException {
+        jdbc.close();
+        metadata.dropAll(engine);
+        engine.dispose();
+    }
+
+    /** The floor: one query, every column read with the typed getters. */
+    @Benchmark
+    public void rawJdbc(Blackhole bh) throws SQLException {
+        try (Statement s = jdbc.createStatement(); ResultSet rs = s.executeQuery("SELECT id, name, description, q, p FROM customer")) {
+            while (rs.next()) {
+                bh.consume(rs.getInt(1));
+                bh.consume(rs.getString(2));
+                bh.consume(rs.getString(3));
+                bh.consume(rs.getInt(4));
+                bh.consume(rs.getInt(5));
+            }
+        }
+        jdbc.commit();
+    }
+
+    /** JAlchemy Core: {@code execute(select(customer)).all()}, every row as a typed {@link Row}. */
+    @Benchmark
+    public void coreAll(Blackhole bh) {
+        try (Connection conn = engine.connect()) {
+            for (Row r : conn.execute(select(customer)).all()) {
+                bh.consume(r);
+            }
+        }
+    }
+
+    /** JAlchemy Core: the same rows read as they are fetched ({@code conn.stream}). */
+    @Benchmark
+    public void coreStream(Blackhole bh) {
+        try (Connection conn = engine.connect()) {
+            for (Row r : conn.stream(select(customer))) {
+                bh.consume(r);
+            }
+        }
+    }
+}

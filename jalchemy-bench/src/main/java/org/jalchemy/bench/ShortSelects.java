@@ -1,0 +1,108 @@
+package org.jalchemy.bench;
+
+import static org.jalchemy.Sql.bindparam;
+import static org.jalchemy.Sql.insert;
+import static org.jalchemy.Sql.select;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.jalchemy.engine.Connection;
+import org.jalchemy.engine.Engine;
+import org.jalchemy.engine.Row;
+import org.jalchemy.schema.MetaData;
+import org.jalchemy.schema.Table;
+import org.jalchemy.sql.Select;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.Blackhole;
+
+/** short_selects: one operation looks up one row by a random primary key. */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class ShortSelects {
+    /** The database. */
+    @Param({"sqlite", "postgresql", "mariadb"})
+    public String db;
+
+    private Engine engine;
+    private Table customer;
+    private MetaData metadata;
+    private java.sql.Connection jdbc;
+    private PreparedStatement rawStatement;
+    private Connection conn;
+    private Select reused;
+
+    /** Fills the table and opens the connections. */
+    @Setup(Level.Trial)
+    public void setUp() throws SQLException {
+        BenchDatabase database = BenchDatabase.of(db);
+        engine = Engine.create(database.benchUrl());
+        metadata = new MetaData();
+        customer = BenchDatabase.customerTable(metadata);
+        BenchDatabase.recreate(engine, metadata);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < Sizes.lookupRows(); i++) {
+            rows.add(Map.of("name", "customer name " + i, "description", "customer description " + i, "q", i, "p", i));
+        }
+        engine.transaction(c -> c.execute(insert(customer), rows));
+        jdbc = database.jdbc();
+        rawStatement = jdbc.prepareStatement("SELECT id, name, description FROM customer WHERE id = ?");
+        conn = engine.connect();
+        reused = select(customer.c("id"), customer.c("name"), customer.c("description"))
+                .where(customer.c("id").eq(bindparam("id")));
+    }
+
+    /** Closes everything. */
+    @TearDown(Level.Trial)
+    public void tearDown() throws SQLException {
+        rawStatement.close();
+        jdbc.close();
+        conn.close();
+        metadata.dropAll(engine);
+        engine.dispose();
+    }
+
+    private static int randomId() {
+        return 1 + ThreadLocalRandom.current().nextInt(Sizes.lookupRows());
+    }
+
+    /** The floor: a reused prepared statement. */
+    @Benchmark
+    public void rawJdbc(Blackhole bh) throws SQLException {
+        rawStatement.setInt(1, randomId());
+        try (ResultSet rs = rawStatement.executeQuery()) {
+            rs.next();
+            bh.consume(rs.getInt(1));
+            bh.consume(rs.getString(2));
+            bh.consume(rs.getString(3));
+        }
+    }
+
+    /** JAlchemy Core: a new select tree per lookup (compiled once, then from the cache). */
+    @Benchmark
+    public Row coreNewStatement() {
+        return conn.execute(select(customer.c("id"), customer.c("name"), customer.c("description"))
+                .where(customer.c("id").eq(randomId()))).one();
+    }
+
+    /** JAlchemy Core: one statement with a named parameter, reused. */
+    @Benchmark
+    public Row coreReusedStatement() {
+        return conn.execute(reused, Map.of("id", randomId())).one();
+    }
+}
