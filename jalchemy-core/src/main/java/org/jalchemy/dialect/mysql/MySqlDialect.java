@@ -59,7 +59,7 @@ public class MySqlDialect extends Dialect {
     @Override public String name() { return "mysql"; }
 
     @Override public String jdbcUrl(URL url) {
-        return "jdbc:mariadb://" + (url.host() == null ? "localhost" : url.host())
+        return "jdbc:mariadb://" + url.jdbcHost()
                 + (url.port() == null ? "" : ":" + url.port()) + "/" + (url.database() == null ? "" : url.database());
     }
 
