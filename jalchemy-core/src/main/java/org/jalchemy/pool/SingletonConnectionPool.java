@@ -37,7 +37,7 @@ public final class SingletonConnectionPool implements ConnectionPool {
         }
         try {
             if (!lease.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new TimeoutError("The single connection of " + describe() + " stayed checked out for "
+                throw new TimeoutError("The single connection (pool size 1) of " + describe() + " stayed checked out for "
                         + timeout.toMillis() / 1000.0 + "s; close the other Connection first", null);
             }
         } catch (InterruptedException e) {
