@@ -52,14 +52,26 @@ public final class Connection implements AutoCloseable {
     Connection(Engine engine) {
         this.engine = engine;
         this.dialect = engine.dialect();
+        java.sql.Connection c;
         try {
-            this.jdbc = engine.pool().checkout();
-            for (EngineEvents.OnCheckout l : engine.events().onCheckout) {
-                l.onCheckout(jdbc);
-            }
+            c = engine.pool().checkout();
         } catch (SQLException e) {
             throw new OperationalError(null, List.of(), wrapConnect(e));
         }
+        try {
+            for (EngineEvents.OnCheckout l : engine.events().onCheckout) {
+                l.onCheckout(c);
+            }
+        } catch (SQLException | RuntimeException e) {
+            // a failing listener must not keep the pooled connection checked out
+            try {
+                c.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e instanceof SQLException se ? dialect.translate(se, null, List.of()) : (RuntimeException) e;
+        }
+        this.jdbc = c;
     }
 
     private SQLException wrapConnect(SQLException e) {

@@ -156,6 +156,21 @@ class EventsTest extends DatabaseTest {
     }
 
     @Test
+    void failingCheckoutListenerGivesTheConnectionBack() {
+        try (Engine e = database == TestDatabase.SQLITE ? Engine.create("sqlite:///:memory:")
+                : sandbox().engineBuilder().poolSize(1).maxOverflow(0).poolTimeout(java.time.Duration.ofSeconds(1)).build()) {
+            EngineEvents.OnCheckout veto = e.events().onCheckout(c -> {
+                throw new IllegalStateException("checkout vetoed");
+            });
+            assertThatThrownBy(e::connect).isInstanceOf(IllegalStateException.class).hasMessage("checkout vetoed");
+            e.events().remove(veto);
+            try (Connection conn = e.connect()) {   // the only connection is free again
+                assertThat(conn.execute(text("SELECT 1")).<Object>scalar()).hasToString("1");
+            }
+        }
+    }
+
+    @Test
     void listenerExceptionsPropagate() {
         engine.events().beforeExecute((conn, sql, params) -> {
             if (sql.contains("forbidden")) {
