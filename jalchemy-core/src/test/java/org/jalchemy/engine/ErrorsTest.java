@@ -65,8 +65,13 @@ class ErrorsTest extends DatabaseTest {
         assertThat(e.params()).containsExactly(2, "alice");
         assertThat(e.getMessage()).contains("[SQL: INSERT INTO users").contains("[parameters: [2, alice]]");
         assertCode(e, "23505", "23000", 19);
-        if (database == TestDatabase.MARIADB) {
-            assertThat(e.vendorCode()).isEqualTo(1062);
+        switch (database) {
+            case MARIADB -> assertThat(e.vendorCode()).isEqualTo(1062);
+            case SQLITE -> {
+                assertThat(e.sqlState()).isNull();
+                assertThat(e.vendorCode()).isEqualTo(19);   // SQLITE_CONSTRAINT
+            }
+            case POSTGRESQL -> assertThat(e.getMessage()).contains("users_username_key");
         }
     }
 
