@@ -163,6 +163,57 @@ class PoolTest extends DatabaseTest {
         }
     }
 
+    /** The driver's own, non-pooling DataSource: every getConnection() opens a new physical connection. */
+    private javax.sql.DataSource driverDataSource(URL url) throws java.sql.SQLException {
+        Dialect dialect = Dialects.forName(url.dialectName());
+        Properties props = dialect.jdbcProperties(url);
+        switch (database) {
+            case POSTGRESQL -> {
+                org.postgresql.ds.PGSimpleDataSource ds = new org.postgresql.ds.PGSimpleDataSource();
+                ds.setURL(dialect.jdbcUrl(url));
+                for (String name : props.stringPropertyNames()) {
+                    ds.setProperty(name, props.getProperty(name));
+                }
+                return ds;
+            }
+            case MARIADB -> {
+                org.mariadb.jdbc.MariaDbDataSource ds = new org.mariadb.jdbc.MariaDbDataSource(dialect.jdbcUrl(url));
+                ds.setUser(props.getProperty("user"));
+                if (props.getProperty("password") != null) {
+                    ds.setPassword(props.getProperty("password"));
+                }
+                return ds;
+            }
+            default -> {
+                org.sqlite.SQLiteDataSource ds = new org.sqlite.SQLiteDataSource();
+                ds.setUrl(dialect.jdbcUrl(url));
+                return ds;
+            }
+        }
+    }
+
+    @Test
+    void enginePoolsANonPoolingDriverDataSource() throws Exception {
+        URL url = URL.parse(database == TestDatabase.SQLITE ? "sqlite:///" + tmp.resolve("plain.db") : sandbox().url());
+        try (Engine e = Engine.builder(url.dialectName(), driverDataSource(url)).poolSize(2).maxOverflow(0).build()) {
+            List<java.sql.Connection> physical = new ArrayList<>();
+            e.events().onConnect(physical::add);
+            for (int i = 0; i < 3; i++) {
+                try (Connection conn = e.connect()) {
+                    assertThat(conn.execute(text("SELECT 1")).<Object>scalar()).hasToString("1");
+                }
+            }
+            // one physical connection, reused: the engine pools what the DataSource opens
+            assertThat(physical).hasSize(1);
+            e.transaction(conn -> conn.execute(text("CREATE TABLE plain (id INTEGER)")));
+            try (Connection conn = e.connect()) {
+                assertThat(conn.dialect().hasTable(conn, "plain")).isTrue();
+            }
+            e.dispose();
+            assertThat(physical.get(0).isClosed()).isTrue();
+        }
+    }
+
     @Test
     void checkoutFromAnotherThreadWaitsThenTimesOut() {
         // the in-memory SQLite pool included: its single connection is lent to one Connection at a time
