@@ -120,8 +120,9 @@ public final class Engine implements AutoCloseable {
     Logger log() { return LOG; }
 
     /**
-     * Closes every pooled connection (connections still checked out are closed when given back). The engine
-     * stays usable: the next {@link #connect()} starts a fresh pool. An in-memory SQLite database is gone after this.
+     * Closes every pooled connection; HikariCP aborts connections still checked out, so finish their work first.
+     * The engine stays usable: the next {@link #connect()} starts a fresh pool. An in-memory SQLite database is
+     * gone after this.
      */
     public void dispose() {
         ConnectionPool old;
