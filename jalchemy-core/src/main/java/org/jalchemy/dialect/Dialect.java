@@ -246,8 +246,8 @@ public abstract class Dialect {
         return switch (cls) {
             case "23" -> new IntegrityError(sql, params, e);
             case "22" -> new DataError(sql, params, e);
-            case "42" -> new ProgrammingError(sql, params, e);
-            case "08", "40", "53", "55", "57", "58", "HY" -> new OperationalError(sql, params, e);
+            case "42", "3D", "3F", "44" -> new ProgrammingError(sql, params, e);
+            case "08", "28", "40", "53", "55", "57", "58", "HY" -> new OperationalError(sql, params, e);
             case "0A" -> new NotSupportedError(sql, params, e);
             case "XX", "25" -> new InternalError(sql, params, e);
             default -> new DatabaseError(sql, params, e);

@@ -52,14 +52,26 @@ public final class Connection implements AutoCloseable {
     Connection(Engine engine) {
         this.engine = engine;
         this.dialect = engine.dialect();
+        java.sql.Connection c;
         try {
-            this.jdbc = engine.pool().checkout();
-            for (EngineEvents.OnCheckout l : engine.events().onCheckout) {
-                l.onCheckout(jdbc);
-            }
+            c = engine.pool().checkout();
         } catch (SQLException e) {
             throw new OperationalError(null, List.of(), wrapConnect(e));
         }
+        try {
+            for (EngineEvents.OnCheckout l : engine.events().onCheckout) {
+                l.onCheckout(c);
+            }
+        } catch (SQLException | RuntimeException e) {
+            // a failing listener must not keep the pooled connection checked out
+            try {
+                c.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e instanceof SQLException se ? dialect.translate(se, null, List.of()) : (RuntimeException) e;
+        }
+        this.jdbc = c;
     }
 
     private SQLException wrapConnect(SQLException e) {
@@ -164,8 +176,8 @@ public final class Connection implements AutoCloseable {
         String sql = cs.sql();
         Object[] values = cs.values(p.key().binds(), params);
         List<Object> valueList = Arrays.asList(values);
+        autobegin();
         before(sql, valueList);
-        begun = true;
         PreparedStatement ps = null;
         try {
             ps = cs.generatedKeyColumns().isEmpty() ? c.prepareStatement(sql)
@@ -201,8 +213,8 @@ public final class Connection implements AutoCloseable {
         for (Map<String, ?> params : paramsList) {
             all.add(Arrays.asList(cs.values(p.key().binds(), params)));
         }
+        autobegin();
         before(sql, all);
-        begun = true;
         PreparedStatement ps = null;
         try {
             ps = c.prepareStatement(sql);
@@ -293,6 +305,16 @@ public final class Connection implements AutoCloseable {
         }
     }
 
+    /** A statement outside a transaction begins one ("commit as you go"); echo shows it as SQLAlchemy does. */
+    private void autobegin() {
+        if (!begun) {
+            begun = true;
+            if (engine.echo()) {
+                engine.log().info("BEGIN (implicit)");
+            }
+        }
+    }
+
     private void after(String sql, List<?> params) {
         for (EngineEvents.AfterExecute l : engine.events().afterExecute) {
             l.afterExecute(this, sql, params);
@@ -331,14 +353,17 @@ public final class Connection implements AutoCloseable {
                     + "implicitly); commit() or rollback() it before begin()");
         }
         begun = true;
+        if (engine.echo()) {
+            engine.log().info("BEGIN");
+        }
         root = new Transaction(this, null);
         return root;
     }
 
     /** Begins a SAVEPOINT; rolling it back undoes only what ran since. */
     public Transaction beginNested() {
-        java.sql.Connection c = jdbc();
-        begun = true;
+        jdbc();
+        autobegin();
         String name = "sa_savepoint_" + (++savepointCounter);
         var sp = run("SAVEPOINT " + name, j -> j.setSavepoint(name));
         Transaction t = new Transaction(this, sp);
@@ -358,8 +383,8 @@ public final class Connection implements AutoCloseable {
 
     /** Commits what ran since the transaction began. */
     public void commit() {
-        java.sql.Connection c = jdbc();
-        closeResults();
+        jdbc();
+        closeResults("the transaction was committed");
         run("COMMIT", j -> {
             j.commit();
             return null;
@@ -369,8 +394,8 @@ public final class Connection implements AutoCloseable {
 
     /** Rolls back what ran since the transaction began. */
     public void rollback() {
-        java.sql.Connection c = jdbc();
-        closeResults();
+        jdbc();
+        closeResults("the transaction was rolled back");
         run("ROLLBACK", j -> {
             j.rollback();
             return null;
@@ -401,9 +426,9 @@ public final class Connection implements AutoCloseable {
         nested.clear();
     }
 
-    private void closeResults() {
+    private void closeResults(String why) {
         for (Result r : new ArrayList<>(openResults)) {
-            r.close();
+            r.closeWithTransaction(why);
         }
         openResults.clear();
     }
@@ -417,6 +442,9 @@ public final class Connection implements AutoCloseable {
     }
 
     <R> R run(String what, JdbcWork<R> work) {
+        if (what != null && engine.echo()) {
+            engine.log().info(what);
+        }
         try {
             return work.apply(jdbc());
         } catch (SQLException e) {
@@ -431,7 +459,7 @@ public final class Connection implements AutoCloseable {
             return;
         }
         try {
-            closeResults();
+            closeResults("its connection was closed");
             if (begun) {
                 try {
                     jdbc.rollback();

@@ -2,6 +2,7 @@ package org.jalchemy.engine;
 
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jalchemy.dialect.Dialect;
 import org.jalchemy.pool.ConnectionPool;
@@ -22,15 +23,16 @@ public final class Engine implements AutoCloseable {
 
     private final URL url;
     private final Dialect dialect;
-    private final ConnectionPool pool;
+    private final Supplier<ConnectionPool> poolFactory;
+    private ConnectionPool pool;
     private final EngineEvents events;
     private final boolean echo;
     private final CompiledCache compiledCache;
 
-    Engine(URL url, Dialect dialect, ConnectionPool pool, EngineEvents events, boolean echo, int cacheSize) {
+    Engine(URL url, Dialect dialect, Supplier<ConnectionPool> poolFactory, EngineEvents events, boolean echo, int cacheSize) {
         this.url = url;
         this.dialect = dialect;
-        this.pool = pool;
+        this.poolFactory = poolFactory;
         this.events = events;
         this.echo = echo;
         this.compiledCache = new CompiledCache(cacheSize);
@@ -102,16 +104,38 @@ public final class Engine implements AutoCloseable {
     /** Whether statements are logged. */
     public boolean echo() { return echo; }
 
-    ConnectionPool pool() { return pool; }
+    /** The pool, created on first use and again after {@link #dispose()}. */
+    synchronized ConnectionPool pool() {
+        if (pool == null) {
+            pool = poolFactory.get();
+        }
+        return pool;
+    }
+
+    /** A short description of the current pool, e.g. {@code HikariPool(size=5, overflow=10)}. */
+    public String poolStatus() {
+        return pool().describe();
+    }
 
     Logger log() { return LOG; }
 
-    /** Closes every pooled connection; an in-memory SQLite database is gone after this. */
+    /**
+     * Closes every pooled connection; HikariCP aborts connections still checked out, so finish their work first.
+     * The engine stays usable: the next {@link #connect()} starts a fresh pool. An in-memory SQLite database is
+     * gone after this.
+     */
     public void dispose() {
-        pool.close();
+        ConnectionPool old;
+        synchronized (this) {
+            old = pool;
+            pool = null;
+        }
+        if (old != null) {
+            old.close();
+        }
     }
 
-    /** Same as {@link #dispose()}. */
+    /** Same as {@link #dispose()}: releases the pooled connections (and the pool's housekeeping thread). */
     @Override public void close() {
         dispose();
     }

@@ -3,13 +3,15 @@ package org.jalchemy.engine;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jalchemy.dialect.Dialect;
 import org.jalchemy.dialect.Dialects;
 import org.jalchemy.dialect.sqlite.SqliteDialect;
 import org.jalchemy.exc.ArgumentError;
 import org.jalchemy.pool.ConnectionPool;
-import org.jalchemy.pool.DataSourcePool;
 import org.jalchemy.pool.DriverDataSource;
 import org.jalchemy.pool.HikariConnectionPool;
 import org.jalchemy.pool.PoolSettings;
@@ -75,6 +77,9 @@ public final class EngineBuilder {
 
     /** How long {@code connect()} waits for a free connection before raising TimeoutError (default 30 s). */
     public EngineBuilder poolTimeout(Duration timeout) {
+        if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+            throw new ArgumentError("poolTimeout must be positive, got " + timeout);
+        }
         this.poolTimeout = timeout;
         return this;
     }
@@ -91,11 +96,23 @@ public final class EngineBuilder {
         return this;
     }
 
-    /** Transaction isolation for every connection: "READ COMMITTED", "REPEATABLE READ", "SERIALIZABLE", ... */
+    /**
+     * Transaction isolation for every connection: "READ UNCOMMITTED", "READ COMMITTED", "REPEATABLE READ" or
+     * "SERIALIZABLE" (not applied to {@code sqlite:///:memory:}, whose single connection is always serializable).
+     *
+     * @throws ArgumentError for any other name
+     */
     public EngineBuilder isolationLevel(String level) {
-        this.isolationLevel = level;
+        String normal = level == null ? null : level.trim().toUpperCase(Locale.ROOT).replace('_', ' ');
+        if (normal != null && !ISOLATION_LEVELS.contains(normal)) {
+            throw new ArgumentError("Unknown isolation level '" + level + "'; expected one of " + ISOLATION_LEVELS);
+        }
+        this.isolationLevel = normal;
         return this;
     }
+
+    private static final Set<String> ISOLATION_LEVELS =
+            Set.of("READ UNCOMMITTED", "READ COMMITTED", "REPEATABLE READ", "SERIALIZABLE");
 
     /** How many compiled statements the engine keeps (default 500; 0 disables caching). */
     public EngineBuilder compiledCacheSize(int size) {
@@ -114,15 +131,17 @@ public final class EngineBuilder {
             }
         });
         PoolSettings settings = new PoolSettings(poolSize, maxOverflow, poolTimeout, poolRecycle, prePing, isolationLevel);
-        ConnectionPool pool;
+        Supplier<ConnectionPool> pool;
         if (dataSource != null) {
-            pool = new DataSourcePool(new DriverDataSource(dataSource, hooks));
+            // a plain DataSource opens a physical connection per call, so it is pooled like a URL's driver
+            DriverDataSource source = new DriverDataSource(dataSource, hooks);
+            pool = () -> new HikariConnectionPool(source, settings, dialect.name());
         } else {
             DriverDataSource source = new DriverDataSource(dialect.jdbcUrl(url), dialect.jdbcProperties(url), hooks);
             if (dialect instanceof SqliteDialect && SqliteDialect.isMemory(url)) {
-                pool = new SingletonConnectionPool(source, poolTimeout);
+                pool = () -> new SingletonConnectionPool(source, poolTimeout);
             } else {
-                pool = new HikariConnectionPool(source, settings, dialect.name());
+                pool = () -> new HikariConnectionPool(source, settings, dialect.name());
             }
         }
         return new Engine(url, dialect, pool, events, echo, compiledCacheSize);

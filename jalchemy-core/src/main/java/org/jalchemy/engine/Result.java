@@ -37,6 +37,8 @@ public final class Result implements Iterable<Row>, AutoCloseable {
     private final Row insertedPrimaryKey;
     private final String sql;
     private boolean closed;
+    /** Why reading fails once closed; null while open and after the rows were simply all read. */
+    private String closedReason;
     private Row peeked;
 
     private Result(Connection connection, PreparedStatement statement, ResultSet resultSet, RowMetadata metadata,
@@ -117,11 +119,14 @@ public final class Result implements Iterable<Row>, AutoCloseable {
             return r;
         }
         if (closed) {
+            if (closedReason != null) {
+                throw new ResourceClosedError(closedReason);
+            }
             return null;
         }
         try {
             if (!resultSet.next()) {
-                close();
+                release();
                 return null;
             }
             Object[] values = new Object[readers.length];
@@ -277,8 +282,26 @@ public final class Result implements Iterable<Row>, AutoCloseable {
         };
     }
 
-    /** Closes the cursor; remaining rows are discarded. */
+    /** Closes the cursor; remaining rows are discarded and reading more raises ResourceClosedError. */
     @Override public void close() {
+        hardClose("This result is closed; its remaining rows were discarded: " + sql);
+    }
+
+    /** Closes the cursor because the transaction ended: rows not read by then cannot be read any more. */
+    void closeWithTransaction(String why) {
+        hardClose("This result was closed when " + why + "; read its rows before that: " + sql);
+    }
+
+    private void hardClose(String reason) {
+        if (closedReason == null) {
+            closedReason = reason;
+        }
+        peeked = null;
+        release();
+    }
+
+    /** Frees the cursor; reading on returns no more rows (all were read) unless a reason was set. */
+    private void release() {
         if (closed) {
             return;
         }

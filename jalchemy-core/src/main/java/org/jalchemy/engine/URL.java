@@ -28,8 +28,8 @@ public record URL(String drivername, String username, String password, String ho
     private static final Pattern FORM = Pattern.compile(
             "^(?<name>[A-Za-z0-9_+.-]+)://"
             + "(?:(?<user>[^:/@]*)(?::(?<password>[^@]*))?@)?"
-            + "(?<host>\\[[^\\]]+\\]|[^/:?]*)?"
-            + "(?::(?<port>[^/?]*))?"
+            + "(?<host>\\[[^\\]]+\\]|[^/:?@]*)?"
+            + "(?::(?<port>[^/?@]*))?"
             + "(?:/(?<database>[^?]*))?"
             + "(?:\\?(?<query>.*))?$");
 
@@ -50,7 +50,8 @@ public record URL(String drivername, String username, String password, String ho
         Matcher m = FORM.matcher(url.trim());
         if (!m.matches()) {
             throw new ArgumentError("Could not parse database URL '" + mask(url)
-                    + "': expected dialect[+driver]://user:password@host:port/database");
+                    + "': expected dialect[+driver]://user:password@host:port/database"
+                    + " (percent-encode special characters in the user name and password, e.g. @ as %40)");
         }
         Integer port = null;
         String p = m.group("port");
@@ -98,7 +99,8 @@ public record URL(String drivername, String username, String password, String ho
     }
 
     private static String mask(String raw) {
-        return raw.replaceAll("(://[^:/@]*:)[^@]*@", "$1***@");
+        // greedy up to the last '@': an unencoded '@' in the password must not leak the rest of it
+        return raw.replaceAll("(://[^:/@]*:).*@", "$1***@");
     }
 
     /** The dialect part of the driver name: {@code postgresql} for {@code postgresql+pgjdbc}. */
@@ -111,6 +113,16 @@ public record URL(String drivername, String username, String password, String ho
     public String driver() {
         int plus = drivername.indexOf('+');
         return plus < 0 ? null : drivername.substring(plus + 1);
+    }
+
+    /**
+     * The host as a JDBC URL writes it: an IPv6 address in brackets, {@code localhost} when the URL names none.
+     */
+    public String jdbcHost() {
+        if (host == null) {
+            return "localhost";
+        }
+        return host.contains(":") ? "[" + host + "]" : host;
     }
 
     /** A copy with another database. */
@@ -142,7 +154,7 @@ public record URL(String drivername, String username, String password, String ho
             sb.append(':').append(port);
         }
         if (database != null) {
-            sb.append('/').append(database.startsWith(":") || database.startsWith("/") ? database : encode(database));
+            sb.append('/').append(database.startsWith(":") ? database : encode(database).replace("%2F", "/"));
         }
         if (!query.isEmpty()) {
             StringBuilder qs = new StringBuilder();

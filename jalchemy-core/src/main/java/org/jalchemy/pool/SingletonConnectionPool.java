@@ -20,6 +20,7 @@ public final class SingletonConnectionPool implements ConnectionPool {
     private final Duration timeout;
     private final Semaphore lease = new Semaphore(1, true);
     private Connection connection;
+    private volatile Thread holder;
 
     /** A pool that opens one connection from {@code source} on first checkout. */
     public SingletonConnectionPool(DataSource source, Duration timeout) {
@@ -28,9 +29,15 @@ public final class SingletonConnectionPool implements ConnectionPool {
     }
 
     @Override public Connection checkout() throws SQLException {
+        if (holder == Thread.currentThread()) {
+            // waiting would never end: only this thread can give the connection back
+            throw new TimeoutError("The single connection of " + describe() + " is already checked out by this "
+                    + "thread; close the other Connection first (an in-memory SQLite database has one connection; "
+                    + "use a file database for several at once)", null);
+        }
         try {
             if (!lease.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new TimeoutError("The single connection of " + describe() + " stayed checked out for "
+                throw new TimeoutError("The single connection (pool size 1) of " + describe() + " stayed checked out for "
                         + timeout.toMillis() / 1000.0 + "s; close the other Connection first", null);
             }
         } catch (InterruptedException e) {
@@ -43,6 +50,7 @@ public final class SingletonConnectionPool implements ConnectionPool {
                     connection = source.getConnection();
                     connection.setAutoCommit(false);
                 }
+                holder = Thread.currentThread();
                 return lent(connection);
             }
         } catch (SQLException | RuntimeException e) {
@@ -64,6 +72,7 @@ public final class SingletonConnectionPool implements ConnectionPool {
                                 real.rollback();
                             }
                         } finally {
+                            holder = null;
                             lease.release();
                         }
                     }

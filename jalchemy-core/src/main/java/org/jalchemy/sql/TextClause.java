@@ -7,11 +7,13 @@ import java.util.regex.Pattern;
 
 /**
  * Literal SQL with {@code :name} parameters: {@code text("SELECT * FROM users WHERE id = :id")}.
- * A name may repeat; {@code \:} stands for a literal colon; {@code ::} (PostgreSQL casts) is left alone;
+ * A name may repeat; {@code \:} stands for a literal colon; {@code ::} (PostgreSQL casts) is left alone, also right
+ * after a parameter ({@code :id::text} is parameter {@code id} cast to text); a colon after a word character is
+ * not a parameter (so {@code '12:30'} is safe);
  * a parameter given a collection expands to {@code (?, ?, ...)}.
  */
 public final class TextClause implements Executable {
-    private static final Pattern PARAM = Pattern.compile("(?<![:\\w\\\\]):(\\w+)(?!:)");
+    private static final Pattern PARAM = Pattern.compile("(?<![:\\w\\\\]):(\\w+)");
 
     private final String text;
     private final List<String> fragments;

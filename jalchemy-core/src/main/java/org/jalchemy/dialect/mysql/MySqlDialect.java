@@ -1,8 +1,10 @@
 package org.jalchemy.dialect.mysql;
 
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jalchemy.dialect.DdlCompiler;
@@ -12,6 +14,10 @@ import org.jalchemy.dialect.StandardTypeNames;
 import org.jalchemy.engine.Connection;
 import org.jalchemy.engine.URL;
 import org.jalchemy.exc.CompileError;
+import org.jalchemy.exc.DBAPIError;
+import org.jalchemy.exc.DataError;
+import org.jalchemy.exc.IntegrityError;
+import org.jalchemy.exc.OperationalError;
 import org.jalchemy.schema.Column;
 import org.jalchemy.schema.DropIndex;
 import org.jalchemy.schema.Index;
@@ -59,7 +65,7 @@ public class MySqlDialect extends Dialect {
     @Override public String name() { return "mysql"; }
 
     @Override public String jdbcUrl(URL url) {
-        return "jdbc:mariadb://" + (url.host() == null ? "localhost" : url.host())
+        return "jdbc:mariadb://" + url.jdbcHost()
                 + (url.port() == null ? "" : ":" + url.port()) + "/" + (url.database() == null ? "" : url.database());
     }
 
@@ -122,6 +128,22 @@ public class MySqlDialect extends Dialect {
     @Override public String emptyInsertClause() { return " () VALUES ()"; }
 
     @Override public int maxBindParameters() { return 65535; }
+
+    /**
+     * MySQL and MariaDB file some errors under a generic SQLSTATE (HY000, 01000, 42000); for those the vendor
+     * code decides the kind, as PyMySQL does for SQLAlchemy. Everything else goes by SQLSTATE.
+     */
+    @Override public DBAPIError translate(SQLException e, String sql, List<Object> params) {
+        return switch (e.getErrorCode()) {
+            // ER_NO_DEFAULT_FOR_FIELD: a NOT NULL column was given no value (strict mode)
+            case 1364 -> new IntegrityError(sql, params, e);
+            // ER_WARN_DATA_TRUNCATED, ER_TRUNCATED_WRONG_VALUE_FOR_FIELD: the value does not fit the column
+            case 1265, 1366 -> new DataError(sql, params, e);
+            // access denied to a database, user, table or column
+            case 1044, 1045, 1142, 1143 -> new OperationalError(sql, params, e);
+            default -> super.translate(e, sql, params);
+        };
+    }
 
     @Override public boolean hasTable(Connection connection, String tableName) {
         return connection.withJdbc(jdbc -> {

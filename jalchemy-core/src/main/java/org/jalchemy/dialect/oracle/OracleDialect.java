@@ -35,7 +35,7 @@ public class OracleDialect extends Dialect {
     @Override public String name() { return "oracle"; }
 
     @Override public String jdbcUrl(URL url) {
-        return "jdbc:oracle:thin:@//" + (url.host() == null ? "localhost" : url.host())
+        return "jdbc:oracle:thin:@//" + url.jdbcHost()
                 + ":" + (url.port() == null ? 1521 : url.port()) + "/" + (url.database() == null ? "" : url.database());
     }
 

@@ -35,7 +35,7 @@ public class PostgresDialect extends Dialect {
     @Override public String name() { return "postgresql"; }
 
     @Override public String jdbcUrl(URL url) {
-        return "jdbc:postgresql://" + (url.host() == null ? "localhost" : url.host())
+        return "jdbc:postgresql://" + url.jdbcHost()
                 + (url.port() == null ? "" : ":" + url.port()) + "/" + (url.database() == null ? "" : url.database());
     }
 

@@ -199,6 +199,9 @@ public class SqlCompiler implements SqlVisitor {
             String name = names.get(i);
             Integer size = expanding.get(name);
             if (size != null) {
+                if (size == 0) {
+                    throw new CompileError("Parameter '" + name + "' is an empty collection; IN () is not valid SQL");
+                }
                 sql.append('(');
                 for (int j = 0; j < size; j++) {
                     sql.append(j == 0 ? "?" : ", ?");
