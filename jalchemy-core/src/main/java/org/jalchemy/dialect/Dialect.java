@@ -234,6 +234,16 @@ public abstract class Dialect {
         });
     }
 
+    /** Whether ALTER TABLE can add and drop constraints (false on SQLite): used for foreign keys in cycles. */
+    public boolean supportsAlterConstraints() {
+        return true;
+    }
+
+    /** The catalogue queries behind {@code Inspector}; dialects without them raise {@code InvalidRequestError}. */
+    public Reflection reflection() {
+        throw new org.jalchemy.exc.InvalidRequestError("Reflection is not implemented for the " + name() + " dialect");
+    }
+
     // ---- errors
 
     /**

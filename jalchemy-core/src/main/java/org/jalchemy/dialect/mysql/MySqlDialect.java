@@ -13,6 +13,7 @@ import org.jalchemy.engine.Connection;
 import org.jalchemy.engine.URL;
 import org.jalchemy.exc.CompileError;
 import org.jalchemy.schema.Column;
+import org.jalchemy.schema.DropConstraint;
 import org.jalchemy.schema.DropIndex;
 import org.jalchemy.schema.Index;
 import org.jalchemy.sql.CacheKey;
@@ -74,6 +75,22 @@ public class MySqlDialect extends Dialect {
     @Override public DdlCompiler newDdlCompiler(SqlCompiler compiler) {
         return new DdlCompiler(this, compiler) {
             @Override protected String autoincrementClause(Column<?> c) { return "AUTO_INCREMENT"; }
+
+            @Override protected String columnCommentClause(Column<?> c) {
+                return c.comment() == null ? "" : "COMMENT " + quoteString(c.comment());
+            }
+
+            /** MySQL names the kind of constraint it drops: FOREIGN KEY, INDEX (unique), PRIMARY KEY, CHECK. */
+            @Override public void visitDropConstraint(DropConstraint drop) {
+                String table = q(drop.constraint().table().name());
+                String what = switch (drop.constraint().conventionKey()) {
+                    case "fk" -> "FOREIGN KEY " + q(dropName(drop));
+                    case "uq" -> "INDEX " + q(dropName(drop));
+                    case "pk" -> "PRIMARY KEY";
+                    default -> "CHECK " + q(dropName(drop));
+                };
+                compiler.append("ALTER TABLE ").append(table).append(" DROP ").append(what);
+            }
 
             @Override public void visitDropIndex(DropIndex drop) {
                 Index i = drop.index();

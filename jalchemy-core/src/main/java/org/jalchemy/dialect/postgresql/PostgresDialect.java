@@ -54,7 +54,8 @@ public class PostgresDialect extends Dialect {
         return new DdlCompiler(this, compiler) {
             @Override protected String columnType(Column<?> c) {
                 if (c.isAutoincrement()) {
-                    return c.type().javaType() == Long.class ? "BIGSERIAL" : "SERIAL";
+                    String base = super.columnType(c);
+                    return base.equals("BIGINT") ? "BIGSERIAL" : base.equals("SMALLINT") ? "SMALLSERIAL" : "SERIAL";
                 }
                 return super.columnType(c);
             }

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import org.jalchemy.dialect.DdlCompiler;
 import org.jalchemy.dialect.Dialect;
 import org.jalchemy.dialect.StandardTypeNames;
 import org.jalchemy.engine.Connection;
@@ -13,6 +14,7 @@ import org.jalchemy.exc.DataError;
 import org.jalchemy.exc.IntegrityError;
 import org.jalchemy.exc.OperationalError;
 import org.jalchemy.exc.ProgrammingError;
+import org.jalchemy.schema.Column;
 import org.jalchemy.sql.CacheKey;
 import org.jalchemy.sql.compiler.SqlCompiler;
 import org.jalchemy.types.DateTimeType;
@@ -53,6 +55,18 @@ public class SqliteDialect extends Dialect {
 
     @Override public SqlCompiler newCompiler(CacheKey key, Map<String, Integer> expanding) {
         return new SqliteCompiler(this, key, expanding);
+    }
+
+    /**
+     * An autoincrement primary key is declared exactly INTEGER whatever its type (BIGINT, SMALLINT): only then
+     * does SQLite make it an alias of the 64-bit rowid, which it fills in on INSERT.
+     */
+    @Override public DdlCompiler newDdlCompiler(SqlCompiler compiler) {
+        return new DdlCompiler(this, compiler) {
+            @Override protected String columnType(Column<?> c) {
+                return c.isAutoincrement() ? "INTEGER" : super.columnType(c);
+            }
+        };
     }
 
     @Override protected TypeVisitor<String> typeNames() {
