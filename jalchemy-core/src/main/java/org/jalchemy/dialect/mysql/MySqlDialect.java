@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jalchemy.dialect.DdlCompiler;
 import org.jalchemy.dialect.Dialect;
+import org.jalchemy.dialect.Reflection;
 import org.jalchemy.dialect.ReservedWords;
 import org.jalchemy.dialect.StandardTypeNames;
 import org.jalchemy.engine.Connection;
@@ -133,6 +134,10 @@ public class MySqlDialect extends Dialect {
     }
 
     @Override public boolean supportsNativeBoolean() { return false; }
+
+    private final MySqlReflection reflection = new MySqlReflection();
+
+    @Override public Reflection reflection() { return reflection; }
 
     @Override public boolean supportsTransactionalDdl() { return false; }
 

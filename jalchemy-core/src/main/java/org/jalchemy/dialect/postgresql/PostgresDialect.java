@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.jalchemy.dialect.DdlCompiler;
 import org.jalchemy.dialect.Dialect;
+import org.jalchemy.dialect.Reflection;
 import org.jalchemy.dialect.StandardTypeNames;
 import org.jalchemy.engine.Connection;
 import org.jalchemy.engine.URL;
@@ -98,6 +99,10 @@ public class PostgresDialect extends Dialect {
     }
 
     @Override public boolean supportsReturning() { return true; }
+
+    private final PostgresReflection reflection = new PostgresReflection();
+
+    @Override public Reflection reflection() { return reflection; }
 
     @Override public boolean hasTable(Connection connection, String tableName) {
         return connection.withJdbc(jdbc -> {

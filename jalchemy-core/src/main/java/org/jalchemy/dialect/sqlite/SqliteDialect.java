@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.jalchemy.dialect.DdlCompiler;
 import org.jalchemy.dialect.Dialect;
+import org.jalchemy.dialect.Reflection;
 import org.jalchemy.dialect.StandardTypeNames;
 import org.jalchemy.engine.Connection;
 import org.jalchemy.engine.URL;
@@ -85,6 +86,13 @@ public class SqliteDialect extends Dialect {
     }
 
     @Override public boolean supportsReturning() { return true; }
+
+    /** SQLite's ALTER TABLE cannot add or drop constraints; it also does not check references at CREATE time. */
+    @Override public boolean supportsAlterConstraints() { return false; }
+
+    private final SqliteReflection reflection = new SqliteReflection(this);
+
+    @Override public Reflection reflection() { return reflection; }
 
     @Override public boolean supportsNativeBoolean() { return false; }
 
