@@ -127,10 +127,15 @@ public class DdlCompiler implements DdlVisitor {
         if (fk.onDeleteAction() != null) {
             sb.append(" ON DELETE ").append(fk.onDeleteAction());
         }
-        if (fk.onUpdateAction() != null) {
+        if (fk.onUpdateAction() != null && supportsOnUpdate()) {
             sb.append(" ON UPDATE ").append(fk.onUpdateAction());
         }
         return sb.toString();
+    }
+
+    /** Whether foreign keys may have ON UPDATE (Oracle has none: the clause is left out there). */
+    protected boolean supportsOnUpdate() {
+        return true;
     }
 
     /** Quoted, comma-separated column names. */
