@@ -16,6 +16,7 @@ import org.jalchemy.schema.ForeignKeyConstraint;
 import org.jalchemy.schema.Index;
 import org.jalchemy.schema.MetaData;
 import org.jalchemy.schema.PrimaryKeyConstraint;
+import org.jalchemy.schema.SetColumnComment;
 import org.jalchemy.schema.Table;
 import org.jalchemy.schema.UniqueConstraint;
 import org.jalchemy.sql.compiler.SqlCompiler;
@@ -212,6 +213,12 @@ public class DdlCompiler implements DdlVisitor {
     @Override public void visitDropIndex(DropIndex drop) {
         Index i = drop.index();
         compiler.append("DROP INDEX ").append(q(i.table().metadata().indexName(i)));
+    }
+
+    @Override public void visitSetColumnComment(SetColumnComment comment) {
+        Column<?> c = comment.column();
+        compiler.append("COMMENT ON COLUMN ").append(q(c.table().name())).append(".").append(q(c.name())).append(" IS ")
+                .append(c.comment() == null ? "NULL" : dialect.quoteString(c.comment()));
     }
 
     @Override public void visitAddConstraint(AddConstraint add) {

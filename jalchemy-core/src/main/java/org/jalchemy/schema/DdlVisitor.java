@@ -14,4 +14,6 @@ public interface DdlVisitor {
     void visitAddConstraint(AddConstraint add);
     /** ALTER TABLE ... DROP CONSTRAINT. */
     void visitDropConstraint(DropConstraint drop);
+    /** COMMENT ON COLUMN. */
+    void visitSetColumnComment(SetColumnComment comment);
 }

@@ -107,6 +107,13 @@ public class MetaData {
             }
             List<ForeignKeyConstraint> omitted = alter ? order.deferredOf(t) : List.of();
             conn.execute(new CreateTable(t, omitted));
+            if (conn.dialect().supportsCommentOn()) {
+                for (Column<?> c : t.columns()) {
+                    if (c.comment() != null) {
+                        conn.execute(new SetColumnComment(c));
+                    }
+                }
+            }
             for (Index i : t.indexes()) {
                 conn.execute(new CreateIndex(i));
             }

@@ -263,4 +263,10 @@ class DdlCompileTest {
         assertThat(order.deferred()).containsExactly(a.foreignKeys().get(0));
         assertThat(md.sortedTables()).containsExactly(a, c, b);
     }
+
+    @Test
+    void commentOnColumn() {
+        Table t = new MetaData().table("order", Column.of("Note", TEXT).comment("it's"));
+        assertThat(ddl(PG, new SetColumnComment(t.c("Note")))).isEqualTo("COMMENT ON COLUMN \"order\".\"Note\" IS 'it''s'");
+    }
 }

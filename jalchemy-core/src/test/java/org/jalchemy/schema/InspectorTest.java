@@ -120,9 +120,6 @@ class InspectorTest extends DatabaseTest {
         MetaData md = new MetaData();
         md.table("notes", Column.of("id", BIGINT).primaryKey(), Column.of("body", TEXT).comment("the text"));
         md.createAll(engine);
-        if (database == TestDatabase.POSTGRESQL) {
-            engine.transaction(c -> c.execute(text("COMMENT ON COLUMN notes.body IS 'the text'")));
-        }
         List<ReflectedColumn> cols = Inspector.of(engine).columns("notes");
         assertThat(cols.get(0).autoincrement()).isTrue();
         assertThat(cols.get(1).autoincrement()).isFalse();

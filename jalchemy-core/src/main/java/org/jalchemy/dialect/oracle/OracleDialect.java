@@ -53,6 +53,8 @@ public class OracleDialect extends Dialect {
         };
     }
 
+    @Override public boolean supportsCommentOn() { return true; }
+
     @Override protected TypeVisitor<String> typeNames() {
         return new StandardTypeNames() {
             @Override public String visitInteger(IntegerType t) { return "INTEGER"; }

@@ -63,6 +63,8 @@ public class PostgresDialect extends Dialect {
         };
     }
 
+    @Override public boolean supportsCommentOn() { return true; }
+
     @Override protected TypeVisitor<String> typeNames() {
         return new StandardTypeNames() {
             @Override public String visitDateTime(DateTimeType t) { return "TIMESTAMP WITHOUT TIME ZONE"; }
