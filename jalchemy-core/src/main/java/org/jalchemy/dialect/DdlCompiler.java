@@ -2,16 +2,21 @@ package org.jalchemy.dialect;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jalchemy.schema.AddConstraint;
 import org.jalchemy.schema.CheckConstraint;
 import org.jalchemy.schema.Column;
+import org.jalchemy.schema.Constraint;
 import org.jalchemy.schema.CreateIndex;
 import org.jalchemy.schema.CreateTable;
 import org.jalchemy.schema.DdlVisitor;
+import org.jalchemy.schema.DropConstraint;
 import org.jalchemy.schema.DropIndex;
 import org.jalchemy.schema.DropTable;
 import org.jalchemy.schema.ForeignKeyConstraint;
 import org.jalchemy.schema.Index;
 import org.jalchemy.schema.MetaData;
+import org.jalchemy.schema.PrimaryKeyConstraint;
+import org.jalchemy.schema.SetColumnComment;
 import org.jalchemy.schema.Table;
 import org.jalchemy.schema.UniqueConstraint;
 import org.jalchemy.sql.compiler.SqlCompiler;
@@ -48,13 +53,15 @@ public class DdlCompiler implements DdlVisitor {
             parts.add(pk);
         }
         for (UniqueConstraint u : t.uniqueConstraints()) {
-            parts.add(named(t.metadata(), u.name()) + "UNIQUE (" + columnList(u.columnNames()) + ")");
+            parts.add(uniqueSpec(u));
         }
         for (ForeignKeyConstraint fk : t.foreignKeys()) {
-            parts.add(foreignKeySpec(fk));
+            if (!create.omittedForeignKeys().contains(fk)) {
+                parts.add(foreignKeySpec(fk));
+            }
         }
         for (CheckConstraint ck : t.checkConstraints()) {
-            parts.add(named(t.metadata(), ck.name()) + "CHECK (" + ck.sqlText() + ")");
+            parts.add(checkSpec(ck));
         }
         compiler.append("CREATE TABLE ").append(q(t.name())).append(" (\n\t")
                 .append(String.join(",\n\t", parts)).append("\n)").append(tableOptions(t));
@@ -69,18 +76,44 @@ public class DdlCompiler implements DdlVisitor {
         return name == null ? "" : "CONSTRAINT " + q(name) + " ";
     }
 
+    /** {@code CONSTRAINT name } with the name the MetaData (naming convention) gives, or empty when unnamed. */
+    protected String constraintPrefix(Constraint c) {
+        return named(c.table().metadata(), c.table().metadata().constraintName(c));
+    }
+
+    /** {@code UNIQUE (a, b)}. */
+    protected String uniqueSpec(UniqueConstraint u) {
+        return constraintPrefix(u) + "UNIQUE (" + columnList(u.columnNames()) + ")";
+    }
+
+    /** {@code CHECK (condition)}; the condition is used verbatim. */
+    protected String checkSpec(CheckConstraint ck) {
+        return constraintPrefix(ck) + "CHECK (" + ck.sqlText() + ")";
+    }
+
     /** {@code PRIMARY KEY (a, b)}, or null when the table has none or the dialect put it on the column. */
     protected String primaryKeySpec(Table t) {
         List<Column<?>> pk = t.primaryKeyColumns();
         if (pk.isEmpty()) {
             return null;
         }
-        String name = t.primaryKeyConstraint() == null ? null : t.primaryKeyConstraint().name();
+        String prefix = t.primaryKeyConstraint() == null
+                ? named(t.metadata(), t.metadata().constraintName(columnPrimaryKey(t, pk)))
+                : constraintPrefix(t.primaryKeyConstraint());
         List<String> names = new ArrayList<>();
         for (Column<?> c : pk) {
             names.add(c.name());
         }
-        return named(t.metadata(), name) + "PRIMARY KEY (" + columnList(names) + ")";
+        return prefix + "PRIMARY KEY (" + columnList(names) + ")";
+    }
+
+    /** The unnamed primary key declared on columns, as a constraint, so the naming convention can name it. */
+    private static PrimaryKeyConstraint columnPrimaryKey(Table t, List<Column<?>> pk) {
+        String[] names = new String[pk.size()];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = pk.get(i).name();
+        }
+        return PrimaryKeyConstraint.detached(t, names);
     }
 
     /** {@code FOREIGN KEY(a) REFERENCES t (b) ON DELETE ...}. */
@@ -89,16 +122,21 @@ public class DdlCompiler implements DdlVisitor {
         for (String target : fk.targets()) {
             refCols.add(target.substring(target.lastIndexOf('.') + 1));
         }
-        StringBuilder sb = new StringBuilder(named(fk.table().metadata(), fk.name()));
+        StringBuilder sb = new StringBuilder(constraintPrefix(fk));
         sb.append("FOREIGN KEY(").append(columnList(fk.columnNames())).append(") REFERENCES ")
                 .append(q(fk.referredTableName())).append(" (").append(columnList(refCols)).append(')');
         if (fk.onDeleteAction() != null) {
             sb.append(" ON DELETE ").append(fk.onDeleteAction());
         }
-        if (fk.onUpdateAction() != null) {
+        if (fk.onUpdateAction() != null && supportsOnUpdate()) {
             sb.append(" ON UPDATE ").append(fk.onUpdateAction());
         }
         return sb.toString();
+    }
+
+    /** Whether foreign keys may have ON UPDATE (Oracle has none: the clause is left out there). */
+    protected boolean supportsOnUpdate() {
+        return true;
     }
 
     /** Quoted, comma-separated column names. */
@@ -110,20 +148,45 @@ public class DdlCompiler implements DdlVisitor {
         return String.join(", ", quoted);
     }
 
-    /** One column's definition: name, type, default, NOT NULL, and the dialect's autoincrement form. */
+    /**
+     * One column's definition: name, type, default, NOT NULL, and the dialect's autoincrement form (after
+     * NOT NULL, or before it where {@link #identityBeforeNullability()} says so).
+     */
     protected String columnSpec(Column<?> c) {
         StringBuilder sb = new StringBuilder(q(c.name())).append(' ').append(columnType(c));
+        String auto = c.isAutoincrement() ? autoincrementClause(c) : "";
+        if (!auto.isEmpty() && identityBeforeNullability()) {
+            sb.append(' ').append(auto);
+        }
         if (c.serverDefaultValue() != null) {
-            sb.append(" DEFAULT ").append(compiler.inlineSql(c.serverDefaultValue()));
+            sb.append(" DEFAULT ").append(serverDefaultSql(c));
         }
         if (!c.isNullable()) {
             sb.append(" NOT NULL");
         }
-        String auto = c.isAutoincrement() ? autoincrementClause(c) : "";
-        if (!auto.isEmpty()) {
+        if (!auto.isEmpty() && !identityBeforeNullability()) {
             sb.append(' ').append(auto);
         }
+        String comment = columnCommentClause(c);
+        if (!comment.isEmpty()) {
+            sb.append(' ').append(comment);
+        }
         return sb.toString();
+    }
+
+    /** The SQL of the column's server default. */
+    protected String serverDefaultSql(Column<?> c) {
+        return compiler.inlineSql(c.serverDefaultValue());
+    }
+
+    /** Whether the autoincrement clause is an identity clause that must precede DEFAULT and NOT NULL (Oracle). */
+    protected boolean identityBeforeNullability() {
+        return false;
+    }
+
+    /** An inline column comment (MySQL's {@code COMMENT '...'}); empty where comments are not inline. */
+    protected String columnCommentClause(Column<?> c) {
+        return "";
     }
 
     /** The column's type in DDL; dialects replace it for autoincrement columns (SERIAL). */
@@ -150,5 +213,42 @@ public class DdlCompiler implements DdlVisitor {
     @Override public void visitDropIndex(DropIndex drop) {
         Index i = drop.index();
         compiler.append("DROP INDEX ").append(q(i.table().metadata().indexName(i)));
+    }
+
+    @Override public void visitSetColumnComment(SetColumnComment comment) {
+        Column<?> c = comment.column();
+        compiler.append("COMMENT ON COLUMN ").append(q(c.table().name())).append(".").append(q(c.name())).append(" IS ")
+                .append(c.comment() == null ? "NULL" : dialect.quoteString(c.comment()));
+    }
+
+    @Override public void visitAddConstraint(AddConstraint add) {
+        Constraint c = add.constraint();
+        compiler.append("ALTER TABLE ").append(q(c.table().name())).append(" ADD ").append(constraintSpec(c));
+    }
+
+    /** A table-level constraint clause as in CREATE TABLE, chosen by the constraint's kind. */
+    protected String constraintSpec(Constraint c) {
+        return switch (c.conventionKey()) {
+            case "fk" -> foreignKeySpec((ForeignKeyConstraint) c);
+            case "uq" -> uniqueSpec((UniqueConstraint) c);
+            case "ck" -> checkSpec((CheckConstraint) c);
+            default -> constraintPrefix(c) + "PRIMARY KEY (" + columnList(c.columnNames()) + ")";
+        };
+    }
+
+    @Override public void visitDropConstraint(DropConstraint drop) {
+        compiler.append("ALTER TABLE ").append(q(drop.constraint().table().name())).append(" DROP CONSTRAINT ")
+                .append(q(dropName(drop)));
+    }
+
+    /** The name of the constraint to drop: the given one, or the MetaData's; a clear error when there is none. */
+    protected String dropName(DropConstraint drop) {
+        Constraint c = drop.constraint();
+        String name = drop.name() != null ? drop.name() : c.table().metadata().constraintName(c);
+        if (name == null) {
+            throw new org.jalchemy.exc.CompileError("Cannot drop the unnamed " + c.getClass().getSimpleName() + " "
+                    + c.columnNames() + " of table '" + c.table().name() + "': give it a name or a naming convention");
+        }
+        return name;
     }
 }

@@ -234,6 +234,21 @@ public abstract class Dialect {
         });
     }
 
+    /** Whether ALTER TABLE can add and drop constraints (false on SQLite): used for foreign keys in cycles. */
+    public boolean supportsAlterConstraints() {
+        return true;
+    }
+
+    /** Whether column comments are separate COMMENT ON statements after CREATE TABLE (PostgreSQL, Oracle). */
+    public boolean supportsCommentOn() {
+        return false;
+    }
+
+    /** The catalogue queries behind {@code Inspector}; dialects without them raise {@code InvalidRequestError}. */
+    public Reflection reflection() {
+        throw new org.jalchemy.exc.InvalidRequestError("Reflection is not implemented for the " + name() + " dialect");
+    }
+
     // ---- errors
 
     /**

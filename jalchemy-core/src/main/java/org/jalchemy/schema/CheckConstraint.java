@@ -28,4 +28,8 @@ public final class CheckConstraint extends Constraint {
         super.attachTo(t);
         t.addConstraint(this);
     }
+
+    @Override String describe() { return "(" + sqlText + ")"; }
+
+    @Override public String conventionKey() { return "ck"; }
 }

@@ -149,11 +149,14 @@ public class Column<T> implements ColumnElement<T>, SchemaItem {
     /** The table, or null before the column is attached. */
     public Table table() { return table; }
 
-    /** Part of the primary key. */
-    public boolean isPrimaryKey() { return primaryKey; }
+    /** Part of the primary key: declared on the column, or named by the table's PrimaryKeyConstraint. */
+    public boolean isPrimaryKey() {
+        return primaryKey || (table != null && table.primaryKeyConstraint() != null
+                && table.primaryKeyConstraint().columnNames().contains(name));
+    }
 
     /** Whether NULL is allowed: false for primary keys unless set otherwise. */
-    public boolean isNullable() { return nullable != null ? nullable : !primaryKey; }
+    public boolean isNullable() { return nullable != null ? nullable : !isPrimaryKey(); }
 
     /** Has a single-column UNIQUE constraint. */
     public boolean isUnique() { return unique; }
@@ -167,9 +170,9 @@ public class Column<T> implements ColumnElement<T>, SchemaItem {
      */
     public boolean isAutoincrement() {
         if (autoincrement != null) {
-            return autoincrement && primaryKey;
+            return autoincrement && isPrimaryKey();
         }
-        if (!primaryKey || table == null || !foreignKeys.isEmpty()) {
+        if (!isPrimaryKey() || table == null || !foreignKeys.isEmpty()) {
             return false;
         }
         Class<?> jt = type.javaType();

@@ -37,6 +37,18 @@ public abstract class Constraint implements SchemaItem {
         return this;
     }
 
+    /** The naming-convention key of this kind of constraint: "pk", "fk", "uq" or "ck". */
+    public abstract String conventionKey();
+
+    /** How error messages show this constraint: its columns (a check shows its condition). */
+    String describe() { return columnNames.toString(); }
+
+    /** For naming conventions: the referred table of a foreign key, else null. */
+    String referredTableForNaming() { return null; }
+
+    /** For naming conventions: the first referred column of a foreign key, else null. */
+    String referredColumnForNaming() { return null; }
+
     /** The local column names. */
     public List<String> columnNames() { return columnNames; }
 

@@ -94,4 +94,13 @@ public final class ForeignKeyConstraint extends Constraint {
         super.attachTo(t);
         t.addConstraint(this);
     }
+
+    @Override String referredTableForNaming() { return referredTableName(); }
+
+    @Override String referredColumnForNaming() {
+        String first = targets.get(0);
+        return first.substring(first.lastIndexOf('.') + 1);
+    }
+
+    @Override public String conventionKey() { return "fk"; }
 }

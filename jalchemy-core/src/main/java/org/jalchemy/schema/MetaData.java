@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jalchemy.engine.Connection;
 import org.jalchemy.engine.Engine;
 import org.jalchemy.exc.ArgumentError;
@@ -22,6 +20,25 @@ import org.jalchemy.exc.ArgumentError;
  */
 public class MetaData {
     private final Map<String, Table> tables = new LinkedHashMap<>();
+    private final NamingConvention namingConvention;
+
+    /** An empty MetaData with the {@link NamingConvention#DEFAULT default naming convention}. */
+    public MetaData() {
+        this(NamingConvention.DEFAULT);
+    }
+
+    /** An empty MetaData whose unnamed constraints and indexes are named by {@code namingConvention}. */
+    public MetaData(NamingConvention namingConvention) {
+        if (namingConvention == null) {
+            throw new ArgumentError("MetaData needs a naming convention (use NamingConvention.DEFAULT)");
+        }
+        this.namingConvention = namingConvention;
+    }
+
+    /** The naming convention for unnamed constraints and indexes. */
+    public NamingConvention namingConvention() {
+        return namingConvention;
+    }
 
     /** Defines a table in this MetaData. */
     public Table table(String name, SchemaItem... items) {
@@ -50,46 +67,19 @@ public class MetaData {
         return sort(tables.values());
     }
 
-    /**
-     * Orders {@code subset} so that each table comes after the tables it refers to; tables in a cycle keep
-     * definition order (their foreign keys are then added after the tables exist, where the database can).
-     */
+    /** Orders {@code subset} so that each table comes after the tables it refers to (see {@link DdlOrder}). */
     static List<Table> sort(Collection<Table> subset) {
-        Set<Table> remaining = new LinkedHashSet<>(subset);
-        List<Table> out = new ArrayList<>();
-        while (!remaining.isEmpty()) {
-            Table ready = null;
-            for (Table t : remaining) {
-                boolean blocked = false;
-                for (ForeignKeyConstraint fk : t.foreignKeys()) {
-                    Table parent = fk.table().metadata().tables().get(fk.referredTableName());
-                    if (parent != null && parent != t && remaining.contains(parent)) {
-                        blocked = true;
-                        break;
-                    }
-                }
-                if (!blocked) {
-                    ready = t;
-                    break;
-                }
-            }
-            if (ready == null) {
-                ready = remaining.iterator().next();
-            }
-            remaining.remove(ready);
-            out.add(ready);
-        }
-        return out;
+        return DdlOrder.of(subset).tables();
     }
 
-    /** The name a constraint or index gets in DDL: its own, or null to let the database choose. */
+    /** The name a constraint gets in DDL: its own or the naming convention's, or null to let the database choose. */
     public String constraintName(Constraint constraint) {
-        return constraint.name();
+        return namingConvention.constraintName(constraint);
     }
 
-    /** The name an index gets in DDL: its own, or {@code ix_<table>_<column>} for a column-level index. */
+    /** The name an index gets in DDL: its own, or the naming convention's (default {@code ix_<table>_<column>}). */
     public String indexName(Index index) {
-        return index.name() != null ? index.name() : "ix_" + index.table().name() + "_" + String.join("_", index.columnNames());
+        return namingConvention.indexName(index);
     }
 
     /** CREATE TABLE for every table not yet in the database, in foreign-key order, in one transaction. */
@@ -102,16 +92,35 @@ public class MetaData {
         createAll(conn, tables.values(), true);
     }
 
-    /** CREATE TABLE (and indexes) for {@code subset}; with {@code checkFirst}, tables that exist are left alone. */
+    /**
+     * CREATE TABLE (and indexes) for {@code subset} in foreign-key order; with {@code checkFirst}, tables that exist
+     * are left alone. Foreign keys closing a cycle are added afterwards with ALTER TABLE where the dialect
+     * {@linkplain org.jalchemy.dialect.Dialect#supportsAlterConstraints() can}, else kept inline (SQLite).
+     */
     public void createAll(Connection conn, Collection<Table> subset, boolean checkFirst) {
-        for (Table t : sort(subset)) {
+        DdlOrder order = DdlOrder.of(subset);
+        boolean alter = conn.dialect().supportsAlterConstraints();
+        List<ForeignKeyConstraint> toAdd = new ArrayList<>();
+        for (Table t : order.tables()) {
             if (checkFirst && conn.dialect().hasTable(conn, t.name())) {
                 continue;
             }
-            conn.execute(new CreateTable(t));
+            List<ForeignKeyConstraint> omitted = alter ? order.deferredOf(t) : List.of();
+            conn.execute(new CreateTable(t, omitted));
+            if (conn.dialect().supportsCommentOn()) {
+                for (Column<?> c : t.columns()) {
+                    if (c.comment() != null) {
+                        conn.execute(new SetColumnComment(c));
+                    }
+                }
+            }
             for (Index i : t.indexes()) {
                 conn.execute(new CreateIndex(i));
             }
+            toAdd.addAll(omitted);
+        }
+        for (ForeignKeyConstraint fk : toAdd) {
+            conn.execute(new AddConstraint(fk));
         }
     }
 
@@ -125,15 +134,64 @@ public class MetaData {
         dropAll(conn, tables.values(), true);
     }
 
-    /** DROP TABLE for {@code subset}, children first; with {@code checkFirst}, missing tables are skipped. */
+    /**
+     * DROP TABLE for {@code subset}, children first; with {@code checkFirst}, missing tables are skipped. Foreign
+     * keys closing a cycle are dropped first where the dialect can (their name comes from the MetaData or, when the
+     * database chose it, from reflection).
+     */
     public void dropAll(Connection conn, Collection<Table> subset, boolean checkFirst) {
-        List<Table> order = new ArrayList<>(sort(subset));
-        Collections.reverse(order);
-        for (Table t : order) {
-            if (checkFirst && !conn.dialect().hasTable(conn, t.name())) {
-                continue;
+        DdlOrder order = DdlOrder.of(subset);
+        List<Table> drop = new ArrayList<>();
+        for (Table t : order.tables()) {
+            if (!checkFirst || conn.dialect().hasTable(conn, t.name())) {
+                drop.add(t);
             }
+        }
+        if (conn.dialect().supportsAlterConstraints()) {
+            for (ForeignKeyConstraint fk : order.deferred()) {
+                if (drop.contains(fk.table()) && drop.contains(fk.referredTable())) {
+                    String name = constraintName(fk);
+                    if (name == null) {
+                        name = Reflector.foreignKeyNameInDatabase(conn, fk);
+                    }
+                    conn.execute(new DropConstraint(fk, name));
+                }
+            }
+        }
+        Collections.reverse(drop);
+        for (Table t : drop) {
             conn.execute(new DropTable(t));
         }
+    }
+
+    /** Reflects every table of the engine's current schema into this MetaData (tables already here are kept). */
+    public void reflect(Engine engine) {
+        try (Connection conn = engine.connect()) {
+            reflect(conn);
+        }
+    }
+
+    /** {@link #reflect(Engine)} on {@code conn}. */
+    public void reflect(Connection conn) {
+        for (String name : conn.dialect().reflection().tableNames(conn)) {
+            Reflector.reflectTable(this, conn, name);
+        }
+    }
+
+    /**
+     * Reflects one table (and the tables its foreign keys refer to) into this MetaData and returns it; a table
+     * already in this MetaData is returned as it is.
+     *
+     * @throws org.jalchemy.exc.NoSuchTableError when the database has no such table
+     */
+    public Table reflectTable(Engine engine, String name) {
+        try (Connection conn = engine.connect()) {
+            return reflectTable(conn, name);
+        }
+    }
+
+    /** {@link #reflectTable(Engine, String)} on {@code conn}. */
+    public Table reflectTable(Connection conn, String name) {
+        return Reflector.reflectTable(this, conn, name);
     }
 }

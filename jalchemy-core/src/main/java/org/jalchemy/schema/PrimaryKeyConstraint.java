@@ -13,8 +13,22 @@ public final class PrimaryKeyConstraint extends Constraint {
         return new PrimaryKeyConstraint(null, List.of(columns));
     }
 
+    /** A named (composite) primary key over {@code columns}. */
+    public static PrimaryKeyConstraint named(String name, String... columns) {
+        return new PrimaryKeyConstraint(name, List.of(columns));
+    }
+
+    /** A primary key bound to {@code table} but not registered on it: the key its columns declare, for naming. */
+    public static PrimaryKeyConstraint detached(Table table, String... columns) {
+        PrimaryKeyConstraint pk = new PrimaryKeyConstraint(null, List.of(columns));
+        pk.attachToOnly(table);
+        return pk;
+    }
+
     @Override public void attachTo(Table t) {
         super.attachTo(t);
         t.setPrimaryKey(this);
     }
+
+    @Override public String conventionKey() { return "pk"; }
 }

@@ -140,7 +140,8 @@ public class Table implements FromClause {
     public List<UniqueConstraint> uniqueConstraints() {
         List<UniqueConstraint> out = new ArrayList<>();
         for (Column<?> c : columns.values()) {
-            if (c.isUnique()) {
+            // unique() together with index() makes a unique index instead of a constraint
+            if (c.isUnique() && !c.isIndexed()) {
                 UniqueConstraint u = UniqueConstraint.of(c.name());
                 u.attachToOnly(this);
                 out.add(u);

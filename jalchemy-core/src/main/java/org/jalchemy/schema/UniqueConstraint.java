@@ -22,4 +22,6 @@ public final class UniqueConstraint extends Constraint {
         super.attachTo(t);
         t.addConstraint(this);
     }
+
+    @Override public String conventionKey() { return "uq"; }
 }

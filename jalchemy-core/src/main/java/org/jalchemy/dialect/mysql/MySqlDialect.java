@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jalchemy.dialect.DdlCompiler;
 import org.jalchemy.dialect.Dialect;
+import org.jalchemy.dialect.Reflection;
 import org.jalchemy.dialect.ReservedWords;
 import org.jalchemy.dialect.StandardTypeNames;
 import org.jalchemy.engine.Connection;
@@ -19,6 +20,7 @@ import org.jalchemy.exc.DataError;
 import org.jalchemy.exc.IntegrityError;
 import org.jalchemy.exc.OperationalError;
 import org.jalchemy.schema.Column;
+import org.jalchemy.schema.DropConstraint;
 import org.jalchemy.schema.DropIndex;
 import org.jalchemy.schema.Index;
 import org.jalchemy.sql.CacheKey;
@@ -81,6 +83,22 @@ public class MySqlDialect extends Dialect {
         return new DdlCompiler(this, compiler) {
             @Override protected String autoincrementClause(Column<?> c) { return "AUTO_INCREMENT"; }
 
+            @Override protected String columnCommentClause(Column<?> c) {
+                return c.comment() == null ? "" : "COMMENT " + quoteString(c.comment());
+            }
+
+            /** MySQL names the kind of constraint it drops: FOREIGN KEY, INDEX (unique), PRIMARY KEY, CHECK. */
+            @Override public void visitDropConstraint(DropConstraint drop) {
+                String table = q(drop.constraint().table().name());
+                String what = switch (drop.constraint().conventionKey()) {
+                    case "fk" -> "FOREIGN KEY " + q(dropName(drop));
+                    case "uq" -> "INDEX " + q(dropName(drop));
+                    case "pk" -> "PRIMARY KEY";
+                    default -> "CHECK " + q(dropName(drop));
+                };
+                compiler.append("ALTER TABLE ").append(table).append(" DROP ").append(what);
+            }
+
             @Override public void visitDropIndex(DropIndex drop) {
                 Index i = drop.index();
                 compiler.append("DROP INDEX ").append(q(i.table().metadata().indexName(i))).append(" ON ")
@@ -122,6 +140,10 @@ public class MySqlDialect extends Dialect {
     }
 
     @Override public boolean supportsNativeBoolean() { return false; }
+
+    private final MySqlReflection reflection = new MySqlReflection();
+
+    @Override public Reflection reflection() { return reflection; }
 
     @Override public boolean supportsTransactionalDdl() { return false; }
 

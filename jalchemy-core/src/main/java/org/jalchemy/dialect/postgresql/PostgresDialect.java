@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.jalchemy.dialect.DdlCompiler;
 import org.jalchemy.dialect.Dialect;
+import org.jalchemy.dialect.Reflection;
 import org.jalchemy.dialect.StandardTypeNames;
 import org.jalchemy.engine.Connection;
 import org.jalchemy.engine.URL;
@@ -54,12 +55,15 @@ public class PostgresDialect extends Dialect {
         return new DdlCompiler(this, compiler) {
             @Override protected String columnType(Column<?> c) {
                 if (c.isAutoincrement()) {
-                    return c.type().javaType() == Long.class ? "BIGSERIAL" : "SERIAL";
+                    String base = super.columnType(c);
+                    return base.equals("BIGINT") ? "BIGSERIAL" : base.equals("SMALLINT") ? "SMALLSERIAL" : "SERIAL";
                 }
                 return super.columnType(c);
             }
         };
     }
+
+    @Override public boolean supportsCommentOn() { return true; }
 
     @Override protected TypeVisitor<String> typeNames() {
         return new StandardTypeNames() {
@@ -97,6 +101,10 @@ public class PostgresDialect extends Dialect {
     }
 
     @Override public boolean supportsReturning() { return true; }
+
+    private final PostgresReflection reflection = new PostgresReflection();
+
+    @Override public Reflection reflection() { return reflection; }
 
     @Override public boolean hasTable(Connection connection, String tableName) {
         return connection.withJdbc(jdbc -> {

@@ -4,7 +4,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import org.jalchemy.dialect.DdlCompiler;
 import org.jalchemy.dialect.Dialect;
+import org.jalchemy.dialect.Reflection;
 import org.jalchemy.dialect.StandardTypeNames;
 import org.jalchemy.engine.Connection;
 import org.jalchemy.engine.URL;
@@ -13,6 +15,7 @@ import org.jalchemy.exc.DataError;
 import org.jalchemy.exc.IntegrityError;
 import org.jalchemy.exc.OperationalError;
 import org.jalchemy.exc.ProgrammingError;
+import org.jalchemy.schema.Column;
 import org.jalchemy.sql.CacheKey;
 import org.jalchemy.sql.compiler.SqlCompiler;
 import org.jalchemy.types.DateTimeType;
@@ -55,6 +58,18 @@ public class SqliteDialect extends Dialect {
         return new SqliteCompiler(this, key, expanding);
     }
 
+    /**
+     * An autoincrement primary key is declared exactly INTEGER whatever its type (BIGINT, SMALLINT): only then
+     * does SQLite make it an alias of the 64-bit rowid, which it fills in on INSERT.
+     */
+    @Override public DdlCompiler newDdlCompiler(SqlCompiler compiler) {
+        return new DdlCompiler(this, compiler) {
+            @Override protected String columnType(Column<?> c) {
+                return c.isAutoincrement() ? "INTEGER" : super.columnType(c);
+            }
+        };
+    }
+
     @Override protected TypeVisitor<String> typeNames() {
         return new StandardTypeNames() {
             @Override public String visitDateTime(DateTimeType t) { return "DATETIME"; }
@@ -71,6 +86,13 @@ public class SqliteDialect extends Dialect {
     }
 
     @Override public boolean supportsReturning() { return true; }
+
+    /** SQLite's ALTER TABLE cannot add or drop constraints; it also does not check references at CREATE time. */
+    @Override public boolean supportsAlterConstraints() { return false; }
+
+    private final SqliteReflection reflection = new SqliteReflection(this);
+
+    @Override public Reflection reflection() { return reflection; }
 
     @Override public boolean supportsNativeBoolean() { return false; }
 
