@@ -7,7 +7,7 @@ import org.jalchemy.orm.Version;
 
 @Entity(table = "accounts")
 public class Account {
-    @Id public Long id;
+    @Id public Integer id;   // not Long: Core renders BIGINT PRIMARY KEY on SQLite, which does not generate keys
     @Column(length = 40) public String owner;
     public int balance;
     @Version public Integer version;
