@@ -37,7 +37,11 @@ public final class Query<T> {
     /** Adds WHERE conditions (Core expressions over the mapped table or a metamodel), joined with AND. */
     @SafeVarargs
     public final Query<T> filter(ColumnElement<Boolean>... conditions) {
-        return new Query<>(session, type, mapper, select.where(conditions));
+        Select s = select;
+        for (ColumnElement<Boolean> c : conditions) {
+            s = s.where(c);
+        }
+        return new Query<>(session, type, mapper, s);
     }
 
     /** Adds {@code field = value} for a mapped field, by its Java name: {@code filterBy("username", "alice")}. */

@@ -75,6 +75,8 @@ public final class Mapper {
         }
         String tableName = entity.table().isEmpty() ? Naming.snakeCase(type.getSimpleName()) : entity.table();
         MethodHandles.Lookup lookup;
+        // a named module must read the entity's module before it can look into it (a no-op on the class path)
+        Mapper.class.getModule().addReads(type.getModule());
         try {
             lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
         } catch (IllegalAccessException e) {

@@ -310,7 +310,7 @@ public final class UnitOfWork {
         return out;
     }
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private static ColumnElement<Boolean>[] whereKey(Mapper m) {
         List<ColumnProperty> ps = keyAndVersion(m);
         ColumnElement<Boolean>[] out = new ColumnElement[ps.size()];
