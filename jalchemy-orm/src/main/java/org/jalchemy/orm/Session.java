@@ -539,6 +539,58 @@ public final class Session implements AutoCloseable {
         factory.events().fireAfterRollback(this);
     }
 
+    /** What a savepoint must undo in the Session: objects added, inserted or deleted after it began. */
+    record Mark(long order, java.util.Set<InstanceState> inserted, java.util.Set<InstanceState> deleted) {
+    }
+
+    /**
+     * Flushes, then begins a SAVEPOINT; see {@link NestedTransaction}. A failed flush still rolls back the whole
+     * transaction (the Session then needs {@link #rollback()}).
+     */
+    public NestedTransaction beginNested() {
+        flush();
+        java.util.Set<InstanceState> inserted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        java.util.Set<InstanceState> deleted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (InstanceState st : attached.values()) {
+            if (st.insertedInTransaction) {
+                inserted.add(st);
+            }
+            if (st.status == ObjectState.DELETED) {
+                deleted.add(st);
+            }
+        }
+        Mark mark = new Mark(++order, inserted, deleted);
+        return new NestedTransaction(this, connection().beginNested(), mark);
+    }
+
+    /** Undoes in the Session what happened after {@code mark}, after the database rolled back to its savepoint. */
+    void rollbackTo(Mark mark) {
+        failedFlush = null;
+        for (Map.Entry<Object, InstanceState> e : new ArrayList<>(attached.entrySet())) {
+            Object obj = e.getKey();
+            InstanceState st = e.getValue();
+            st.markedDeleted = false;
+            boolean newSince = (st.status == ObjectState.PENDING && st.addOrder > mark.order())
+                    || (st.insertedInTransaction && !mark.inserted().contains(st));
+            if (newSince) {
+                if (st.keyGenerated) {
+                    st.mapper().primaryKey().get(0).set(obj, null);
+                }
+                st.insertedInTransaction = false;
+                st.keyGenerated = false;
+                makeTransient(obj, st);
+                continue;
+            }
+            if (st.status == ObjectState.DELETED && !mark.deleted().contains(st)) {
+                st.status = ObjectState.PERSISTENT;
+                identityMap.put(st.key, obj);
+            }
+            if (st.status == ObjectState.PERSISTENT) {
+                st.expire(obj);
+            }
+        }
+    }
+
     private void closeConnection(boolean rollback, Throwable cause) {
         if (conn == null) {
             return;

@@ -401,4 +401,37 @@ class SessionTest extends DatabaseTest {
         assertThat(scoped.get()).isNotSameAs(mine);
         scoped.remove();
     }
+
+    @Test
+    void savepointRollbackUndoesOnlyWhatCameAfterIt() {
+        try (Session session = sessions.open()) {
+            User carol = new User("carol", "carol@example.com");
+            session.add(carol);
+            NestedTransaction sp = session.beginNested();
+            assertThat(Inspect.state(carol)).isEqualTo(ObjectState.PERSISTENT);
+            User dave = new User("dave", "dave@example.com");
+            session.add(dave);
+            User bob = session.get(User.class, 2);
+            session.delete(bob);
+            session.get(User.class, 1).age = 9;
+            session.flush();
+            sp.rollback();
+            assertThat(sp.isActive()).isFalse();
+            assertThat(Inspect.state(dave)).isEqualTo(ObjectState.TRANSIENT);
+            assertThat(dave.id).isNull();
+            assertThat(Inspect.state(bob)).isEqualTo(ObjectState.PERSISTENT);
+            assertThat(Inspect.state(carol)).isEqualTo(ObjectState.PERSISTENT);
+            assertThat(session.get(User.class, 1).age).isNull();
+            try (NestedTransaction sp2 = session.beginNested()) {
+                session.add(new User("erin", "erin@example.com"));
+                sp2.commit();
+            }
+            try (NestedTransaction sp3 = session.beginNested()) {
+                session.add(new User("fred", "fred@example.com"));
+                session.flush();
+            }
+            session.commit();
+        }
+        assertThat(usernames()).containsExactly("alice", "bob", "carol", "erin");
+    }
 }
