@@ -523,7 +523,7 @@ public final class Session implements AutoCloseable {
             st.markedDeleted = false;
             if (st.status == ObjectState.PENDING || st.insertedInTransaction) {
                 if (st.keyGenerated) {
-                    st.mapper().primaryKey().get(0).set(obj, null);
+                    st.mapper().primaryKey().get(0).clear(obj);
                 }
                 st.insertedInTransaction = false;
                 st.keyGenerated = false;
@@ -574,7 +574,7 @@ public final class Session implements AutoCloseable {
                     || (st.insertedInTransaction && !mark.inserted().contains(st));
             if (newSince) {
                 if (st.keyGenerated) {
-                    st.mapper().primaryKey().get(0).set(obj, null);
+                    st.mapper().primaryKey().get(0).clear(obj);
                 }
                 st.insertedInTransaction = false;
                 st.keyGenerated = false;

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.jalchemy.engine.Connection;
 import org.jalchemy.engine.Row;
 import org.jalchemy.orm.model.Address;
+import org.jalchemy.orm.model.Counter;
 import org.jalchemy.orm.model.Doc;
 import org.jalchemy.orm.model.User;
 import org.jalchemy.schema.Table;
@@ -24,7 +25,7 @@ class SessionFlushTest extends DatabaseTest {
 
     @BeforeEach
     void setUp() {
-        registry = new Registry().map(User.class, Address.class, Doc.class);
+        registry = new Registry().map(User.class, Address.class, Doc.class, Counter.class);
         registry.metadata().createAll(engine);
         sessions = SessionFactory.of(engine);
         users = registry.table(User.class);
@@ -152,5 +153,32 @@ class SessionFlushTest extends DatabaseTest {
             session.commit();
         }
         assertThat(rows(users)).extracting(r -> r.get("age")).containsExactly(30, 40, null);
+    }
+
+    @Test
+    void primitiveKeyAndVersionLeftAtZeroAreFilledIn() {
+        Counter a = new Counter("a");
+        Counter b = new Counter("b");
+        try (Session session = sessions.open()) {
+            session.addAll(List.of(a, b));
+            session.flush();
+            assertThat(statements).containsExactly(
+                    "INSERT INTO counters (name, version) VALUES (?, ?)",
+                    "INSERT INTO counters (name, version) VALUES (?, ?)");
+            assertThat(a.id).isEqualTo(1);
+            assertThat(b.id).isEqualTo(2);
+            assertThat(a.version).isEqualTo(1L);
+            session.commit();
+            a.name = "a2";
+            session.commit();
+            assertThat(a.version).isEqualTo(2L);
+            Counter c = new Counter("c");
+            session.add(c);
+            session.flush();
+            assertThat(c.id).isEqualTo(3);
+            session.rollback();
+            assertThat(c.id).isZero();
+            assertThat(Inspect.state(c)).isEqualTo(ObjectState.TRANSIENT);
+        }
     }
 }

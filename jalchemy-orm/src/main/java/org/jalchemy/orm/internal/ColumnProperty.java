@@ -73,6 +73,26 @@ public final class ColumnProperty {
     }
 
     /**
+     * Whether the field of {@code obj} holds no value yet: null, or 0 in a primitive numeric field (so a
+     * primitive {@code int id} or {@code int version} can be left for JAlchemy to fill in).
+     */
+    public boolean isUnset(Object obj) {
+        Object v = get(obj);
+        return v == null || (fieldType.isPrimitive() && v instanceof Number n && n.longValue() == 0);
+    }
+
+    /** Empties the field of {@code obj}: null, or 0 for a primitive numeric field. */
+    public void clear(Object obj) {
+        if (!fieldType.isPrimitive()) {
+            set(obj, null);
+        } else if (fieldType == int.class) {
+            set(obj, 0);
+        } else if (fieldType == long.class) {
+            set(obj, 0L);
+        }
+    }
+
+    /**
      * Whether two values of this property are the same for change detection: arrays by content, BigDecimal
      * by numeric value (so 10.5 and 10.5000 read back are not a change).
      */

@@ -102,12 +102,17 @@ public final class UnitOfWork {
             boolean needsKey = false;
             boolean serverDefaults = false;
             ColumnProperty version = m.version();
-            if (version != null && version.get(e.obj) == null) {
-                version.set(e.obj, version.fieldType() == Long.class ? (Object) 1L : (Object) 1);
+            if (version != null && version.isUnset(e.obj)) {
+                Class<?> vt = version.fieldType();
+                version.set(e.obj, vt == Long.class || vt == long.class ? (Object) 1L : (Object) 1);
             }
             for (ColumnProperty p : m.properties()) {
                 Object v = p.get(e.obj);
                 Column<Object> c = p.column();
+                if (c.isPrimaryKey() && m.generatesKey() && p.isUnset(e.obj)) {
+                    needsKey = true;
+                    continue;
+                }
                 if (v == null && c.isPrimaryKey()) {
                     if (m.generatesKey()) {
                         needsKey = true;
