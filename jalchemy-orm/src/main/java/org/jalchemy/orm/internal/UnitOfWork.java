@@ -212,7 +212,7 @@ public final class UnitOfWork {
                 row.put("w_" + p.column().name(), base[p.index()]);
             }
             if (batchStmt != null && (version != null || batch.get(0).state.mapper() != m || !batchShape.equals(changed))) {
-                flushBatch("UPDATE", batchStmt, batch, params, m);
+                flushBatch("UPDATE", batchStmt, batch, params, batch.get(0).state.mapper());
                 batchStmt = null;
             }
             Update stmt = batchStmt != null ? batchStmt : Update.of(m.table()).values(values).where(whereKey(m));
