@@ -1,0 +1,46 @@
+package org.jalchemy.orm;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Column details of a mapped field: {@code @Column(length = 50, unique = true, nullable = false) String username}.
+ * Optional: a field without it is still a column, named in snake_case ({@code userId} → {@code user_id}).
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.FIELD)
+public @interface Column {
+    /** The column name; by default the field name in snake_case. */
+    String name() default "";
+
+    /** VARCHAR length of a String column; unset means VARCHAR(255) (use {@link #text()} for unbounded text). */
+    int length() default -1;
+
+    /** A String column as TEXT (unbounded) instead of VARCHAR. */
+    boolean text() default false;
+
+    /** NUMERIC precision of a BigDecimal column; unset means NUMERIC(19, 4). */
+    int precision() default -1;
+
+    /** NUMERIC scale of a BigDecimal column (used with {@link #precision()}). */
+    int scale() default 0;
+
+    /** Whether NULL is allowed; primitive fields and keys are always NOT NULL. */
+    boolean nullable() default true;
+
+    /** A single-column UNIQUE constraint. */
+    boolean unique() default false;
+
+    /** A single-column index, named {@code ix_<table>_<column>}. */
+    boolean index() default false;
+
+    /**
+     * A DEFAULT in the DDL, as SQL text: {@code serverDefault = "0"}, {@code "'active'"}, {@code "CURRENT_TIMESTAMP"}.
+     * A null field is then left out of the INSERT so the database fills it in.
+     */
+    String serverDefault() default "";
+}

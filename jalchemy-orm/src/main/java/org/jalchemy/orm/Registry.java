@@ -1,0 +1,115 @@
+package org.jalchemy.orm;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jalchemy.engine.Connection;
+import org.jalchemy.orm.exc.MappingError;
+import org.jalchemy.orm.exc.UnmappedClassError;
+import org.jalchemy.orm.internal.Mapper;
+import org.jalchemy.orm.internal.Mappers;
+import org.jalchemy.schema.MetaData;
+import org.jalchemy.schema.Table;
+
+/**
+ * The declarative base: maps {@link Entity} classes to tables of its own {@link MetaData}.
+ * <pre>{@code
+ * Registry base = new Registry();
+ * base.map(User.class, Address.class);
+ * base.metadata().createAll(engine);
+ * }</pre>
+ * Foreign keys are checked against the MetaData's tables when the tables are created (or by {@link #configure()}),
+ * so classes may be mapped in any order and plain Core tables added to the same MetaData.
+ */
+public class Registry {
+    private final MetaData metadata = new RegistryMetaData();
+    private final Map<Class<?>, Mapper> mappers = new LinkedHashMap<>();
+
+    /** A registry with an empty MetaData. */
+    public Registry() {
+    }
+
+    /**
+     * Maps each class to a table (created in {@link #metadata()}).
+     *
+     * @throws MappingError naming the class and field that cannot be mapped
+     */
+    public Registry map(Class<?>... classes) {
+        for (Class<?> c : classes) {
+            if (mappers.containsKey(c)) {
+                throw new MappingError("Class " + c.getName() + " is already mapped by this registry");
+            }
+            Mapper m = Mapper.create(c, metadata);
+            mappers.put(c, m);
+            Mappers.register(m);
+        }
+        return this;
+    }
+
+    /** The MetaData holding the mapped tables (and any Core tables added to it). */
+    public MetaData metadata() {
+        return metadata;
+    }
+
+    /** The table {@code type} is mapped to. */
+    public Table table(Class<?> type) {
+        return mapper(type).table();
+    }
+
+    /** The mapped classes, in mapping order. */
+    public Collection<Class<?>> mappedClasses() {
+        return Collections.unmodifiableSet(mappers.keySet());
+    }
+
+    /**
+     * Checks what can only be checked once every class is mapped: each {@link ForeignKey} names an existing
+     * table and column.
+     *
+     * @throws MappingError naming the class, field and target
+     */
+    public void configure() {
+        for (Mapper m : mappers.values()) {
+            for (Mapper.ForeignKeyDecl fk : m.foreignKeys()) {
+                String[] parts = fk.target().split("\\.");
+                Table target = metadata.tables().get(parts[0]);
+                if (target == null) {
+                    throw new MappingError("@ForeignKey(\"" + fk.target() + "\") on field " + fk.property()
+                            + " refers to unknown table '" + parts[0] + "'; known tables: " + metadata.tables().keySet());
+                }
+                if (target.columnOrNull(parts[1]) == null) {
+                    throw new MappingError("@ForeignKey(\"" + fk.target() + "\") on field " + fk.property()
+                            + " refers to unknown column '" + parts[1] + "' of table '" + parts[0] + "'");
+                }
+            }
+        }
+    }
+
+    /** The mapper of {@code type} in this registry. */
+    Mapper mapper(Class<?> type) {
+        Mapper m = mapperOrNull(type);
+        if (m == null) {
+            throw new UnmappedClassError("Class " + type.getName() + " is not mapped by this registry; call registry.map("
+                    + type.getSimpleName() + ".class)");
+        }
+        return m;
+    }
+
+    Mapper mapperOrNull(Class<?> type) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            Mapper m = mappers.get(c);
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** A MetaData that checks the registry's foreign keys before creating tables. */
+    private final class RegistryMetaData extends MetaData {
+        @Override public void createAll(Connection conn, Collection<Table> subset, boolean checkFirst) {
+            configure();
+            super.createAll(conn, subset, checkFirst);
+        }
+    }
+}

@@ -1,0 +1,639 @@
+package org.jalchemy.orm;
+
+import static org.jalchemy.Sql.select;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jalchemy.engine.Connection;
+import org.jalchemy.engine.Result;
+import org.jalchemy.engine.Row;
+import org.jalchemy.exc.ArgumentError;
+import org.jalchemy.exc.InvalidRequestError;
+import org.jalchemy.orm.exc.ObjectDeletedError;
+import org.jalchemy.orm.exc.PendingRollbackError;
+import org.jalchemy.orm.exc.UnmappedClassError;
+import org.jalchemy.orm.internal.ColumnProperty;
+import org.jalchemy.orm.internal.IdentityKey;
+import org.jalchemy.orm.internal.InstanceState;
+import org.jalchemy.orm.internal.Mapper;
+import org.jalchemy.orm.internal.Mappers;
+import org.jalchemy.orm.internal.StateRegistry;
+import org.jalchemy.orm.internal.UnitOfWork;
+import org.jalchemy.sql.ColumnElement;
+import org.jalchemy.sql.Executable;
+import org.jalchemy.sql.Select;
+
+/**
+ * A unit of work with an identity map: objects added or loaded here are tracked, and {@link #flush()} (run by
+ * {@link #commit()}, and automatically before queries) writes their changes as INSERT / UPDATE / DELETE.
+ * <pre>{@code
+ * try (Session session = sessions.open()) {
+ *     session.add(new User("alice", "alice@example.com"));
+ *     session.commit();
+ *     User same = session.get(User.class, 1);      // one object per row per Session
+ * }
+ * }</pre>
+ * A transaction begins with the first statement and ends with {@link #commit()} or {@link #rollback()}.
+ * Without bytecode enhancement the Session sees a change only by comparing an object's fields with their
+ * loaded values, and reloads an expired object only when the Session touches it ({@code get}, a query
+ * returning it, {@code refresh}). Not thread-safe: one Session per thread.
+ */
+public final class Session implements AutoCloseable {
+    private final SessionFactory factory;
+    private final Map<Object, InstanceState> attached = new IdentityHashMap<>();
+    private final Map<IdentityKey, Object> identityMap = new HashMap<>();
+    private Connection conn;
+    private RuntimeException failedFlush;
+    private long order;
+
+    Session(SessionFactory factory) {
+        this.factory = factory;
+    }
+
+    /** The factory this Session came from. */
+    public SessionFactory factory() { return factory; }
+
+    // ---- mapping look-ups
+
+    Mapper mapper(Class<?> type) {
+        Registry r = factory.registry();
+        Mapper m = r != null ? r.mapperOrNull(type) : Mappers.find(type);
+        if (m == null) {
+            throw new UnmappedClassError("Class " + type.getName() + " is not mapped; call registry.map("
+                    + type.getSimpleName() + ".class) first");
+        }
+        return m;
+    }
+
+    private InstanceState ownState(Object obj, String what) {
+        if (obj == null) {
+            throw new ArgumentError(what + "() needs an object, got null");
+        }
+        InstanceState st = StateRegistry.get(obj);
+        if (st == null || st.session != this) {
+            throw new InvalidRequestError(what + "(): instance " + describe(obj, st) + " is not " 
+                    + (st != null && st.session != null ? "in this Session (it belongs to another)" : "in this Session"));
+        }
+        return st;
+    }
+
+    private static String describe(Object obj, InstanceState st) {
+        return obj.getClass().getSimpleName() + (st != null && st.key != null ? st.key.values().toString() : "@" + Integer.toHexString(System.identityHashCode(obj)));
+    }
+
+    // ---- adding and removing objects
+
+    /**
+     * Adds a new object (pending: inserted by the next flush) or re-attaches a detached one (persistent).
+     * Adding an object already here does nothing; adding one marked for deletion cancels the deletion.
+     *
+     * @throws InvalidRequestError when the object belongs to another Session, or another object with its key is here
+     */
+    public void add(Object obj) {
+        if (obj == null) {
+            throw new ArgumentError("add() needs an object, got null");
+        }
+        Mapper m = mapper(obj.getClass());
+        InstanceState st = StateRegistry.get(obj);
+        if (st != null && st.session != null && st.session != this) {
+            throw new InvalidRequestError("Instance " + describe(obj, st) + " is already attached to another Session; "
+                    + "expunge() it there or merge() it into this one");
+        }
+        if (st != null && st.session == this) {
+            st.markedDeleted = false;
+            return;
+        }
+        if (st == null || st.status == ObjectState.TRANSIENT) {
+            st = new InstanceState(m);
+            st.status = ObjectState.PENDING;
+        } else {
+            Object other = identityMap.get(st.key);
+            if (other != null && other != obj) {
+                throw new InvalidRequestError("Cannot attach instance " + describe(obj, st) + ": another instance with key "
+                        + st.key + " is already in this Session; use merge()");
+            }
+            st.status = ObjectState.PERSISTENT;
+            identityMap.put(st.key, obj);
+        }
+        attach(obj, st);
+    }
+
+    private void attach(Object obj, InstanceState st) {
+        st.session = this;
+        st.addOrder = ++order;
+        attached.put(obj, st);
+        StateRegistry.put(obj, st);
+    }
+
+    /** Adds every object, in order. */
+    public void addAll(Iterable<?> objects) {
+        for (Object o : objects) {
+            add(o);
+        }
+    }
+
+    /**
+     * Marks a persistent object for deletion by the next flush; a pending object is simply removed (never inserted).
+     * A detached object is attached first.
+     */
+    public void delete(Object obj) {
+        if (obj == null) {
+            throw new ArgumentError("delete() needs an object, got null");
+        }
+        InstanceState st = StateRegistry.get(obj);
+        if (st != null && st.session == null && st.status == ObjectState.DETACHED) {
+            add(obj);
+        } else if (st == null || st.session != this) {
+            throw new InvalidRequestError("delete(): instance " + describe(obj, st) + " is not persisted in this Session"
+                    + (st != null && st.session != null ? " (it belongs to another Session)" : ""));
+        }
+        switch (st.status) {
+            case PENDING -> makeTransient(obj, st);
+            case PERSISTENT -> st.markedDeleted = true;
+            default -> { }
+        }
+    }
+
+    /** Removes an object from this Session without touching the database: pending becomes transient, persistent detached. */
+    public void expunge(Object obj) {
+        InstanceState st = ownState(obj, "expunge");
+        if (st.status == ObjectState.PENDING) {
+            makeTransient(obj, st);
+        } else {
+            detach(obj, st);
+        }
+    }
+
+    /** Removes every object from this Session (as {@link #expunge} does), keeping the transaction. */
+    public void expungeAll() {
+        for (Map.Entry<Object, InstanceState> e : new ArrayList<>(attached.entrySet())) {
+            expunge(e.getKey());
+        }
+    }
+
+    private void makeTransient(Object obj, InstanceState st) {
+        attached.remove(obj);
+        if (st.key != null && identityMap.get(st.key) == obj) {
+            identityMap.remove(st.key);
+        }
+        st.session = null;
+        st.status = ObjectState.TRANSIENT;
+        StateRegistry.remove(obj);
+    }
+
+    private void detach(Object obj, InstanceState st) {
+        attached.remove(obj);
+        if (st.key != null && identityMap.get(st.key) == obj) {
+            identityMap.remove(st.key);
+        }
+        st.session = null;
+        st.status = ObjectState.DETACHED;
+        st.markedDeleted = false;
+    }
+
+    /** Whether the object is pending or persistent in this Session. */
+    public boolean contains(Object obj) {
+        InstanceState st = obj == null ? null : StateRegistry.get(obj);
+        return st != null && st.session == this && (st.status == ObjectState.PENDING || st.status == ObjectState.PERSISTENT);
+    }
+
+    /** Whether a flush would write the object: pending, marked for deletion, or a field differs from its loaded value. */
+    public boolean isModified(Object obj) {
+        InstanceState st = obj == null ? null : StateRegistry.get(obj);
+        if (st == null || st.session != this) {
+            return false;
+        }
+        return st.status == ObjectState.PENDING || st.markedDeleted
+                || (st.status == ObjectState.PERSISTENT && !st.changedProperties(obj).isEmpty());
+    }
+
+    /**
+     * Copies the state of {@code obj} onto the instance with the same key in this Session (loading it, or
+     * creating a pending one when the database has none) and returns that instance; {@code obj} stays as it was.
+     */
+    public <T> T merge(T obj) {
+        if (obj == null) {
+            throw new ArgumentError("merge() needs an object, got null");
+        }
+        Mapper m = mapper(obj.getClass());
+        InstanceState st = StateRegistry.get(obj);
+        if (st != null && st.session == this) {
+            return obj;
+        }
+        Object[] values = m.values(obj);
+        IdentityKey key = m.keyOf(values);
+        Object target = key == null ? null : get(m.type(), key.id());
+        if (target == null) {
+            target = m.newInstance();
+            m.populate(target, values);
+            add(target);
+        } else {
+            m.populate(target, values);
+        }
+        @SuppressWarnings("unchecked")
+        T t = (T) target;
+        return t;
+    }
+
+    // ---- loading
+
+    /**
+     * The object of {@code type} with primary key {@code id} (a List or array for a composite key), or null:
+     * from the identity map without SQL when present (reloaded first if expired), else by SELECT after an
+     * autoflush.
+     */
+    public <T> T get(Class<T> type, Object id) {
+        checkUsable();
+        Mapper m = mapper(type);
+        IdentityKey key = m.keyOfId(id);
+        Object found = fromIdentityMap(key);
+        if (found != null || identityMap.containsKey(key)) {
+            return type.cast(found);
+        }
+        if (factory.autoflush()) {
+            flush();
+            found = fromIdentityMap(key);
+            if (found != null) {
+                return type.cast(found);
+            }
+        }
+        Row row = selectByKey(m, key);
+        return row == null ? null : type.cast(load(m, row, 0));
+    }
+
+    /** The identity-map object for {@code key}, reloaded if expired; null when absent, deleted or gone. */
+    private Object fromIdentityMap(IdentityKey key) {
+        Object obj = identityMap.get(key);
+        if (obj == null) {
+            return null;
+        }
+        InstanceState st = attached.get(obj);
+        if (st.markedDeleted || st.status != ObjectState.PERSISTENT) {
+            return null;
+        }
+        if (st.expired && !reload(obj, st, false)) {
+            detach(obj, st);
+            return null;
+        }
+        return obj;
+    }
+
+    private Row selectByKey(Mapper m, IdentityKey key) {
+        Select q = select(m.columns());
+        for (int i = 0; i < m.primaryKey().size(); i++) {
+            q = q.where(m.primaryKey().get(i).column().eq(key.values().get(i)));
+        }
+        return connection().execute(q).first();
+    }
+
+    /** Reloads the object's row; false when the row no longer exists. */
+    private boolean reload(Object obj, InstanceState st, boolean overwriteAll) {
+        Row row = selectByKey(st.mapper(), st.key);
+        if (row == null) {
+            return false;
+        }
+        st.applyLoaded(obj, st.mapper().valuesOf(row, 0), overwriteAll);
+        return true;
+    }
+
+    /**
+     * The object for a row selected as {@code mapper.columns()} at {@code offset}: the identity-map object when
+     * present (refreshed from the row only if expired, so unflushed changes are kept), else a new persistent one.
+     */
+    Object load(Mapper m, Row row, int offset) {
+        Object[] values = m.valuesOf(row, offset);
+        IdentityKey key = m.keyOf(values);
+        if (key == null) {
+            throw new InvalidRequestError("A row of table '" + m.table().name() + "' has a NULL primary key; cannot load a "
+                    + m.type().getSimpleName() + " from it");
+        }
+        Object existing = identityMap.get(key);
+        if (existing != null) {
+            InstanceState st = attached.get(existing);
+            if (st.expired) {
+                st.applyLoaded(existing, values, false);
+            }
+            return existing;
+        }
+        Object obj = m.newInstance();
+        m.populate(obj, values);
+        InstanceState st = new InstanceState(m);
+        st.status = ObjectState.PERSISTENT;
+        st.key = key;
+        st.snapshot = values;
+        attach(obj, st);
+        identityMap.put(key, obj);
+        return obj;
+    }
+
+    /** A query for objects of {@code type}: {@code session.query(User.class).filterBy("username", "alice").first()}. */
+    public <T> Query<T> query(Class<T> type) {
+        return new Query<>(this, type, mapper(type));
+    }
+
+    /** Runs objects-of-{@code type} SELECT built by {@link Query}; autoflushes first. */
+    <T> List<T> loadAll(Class<T> type, Mapper m, Select q) {
+        checkUsable();
+        if (factory.autoflush()) {
+            flush();
+        }
+        List<T> out = new ArrayList<>();
+        for (Row row : connection().execute(q).all()) {
+            out.add(type.cast(load(m, row, 0)));
+        }
+        return out;
+    }
+
+    /** Runs a Core statement in this Session's transaction, after an autoflush. */
+    public Result execute(Executable statement) {
+        return execute(statement, Map.of());
+    }
+
+    /** Runs a Core statement with parameters in this Session's transaction, after an autoflush. */
+    public Result execute(Executable statement, Map<String, ?> params) {
+        checkUsable();
+        if (factory.autoflush()) {
+            flush();
+        }
+        return connection().execute(statement, params);
+    }
+
+    /** The connection of this Session's transaction, beginning one if none is in progress. */
+    public Connection connection() {
+        checkUsable();
+        if (conn == null) {
+            conn = factory.engine().connect();
+            conn.begin();
+        }
+        return conn;
+    }
+
+    /** Whether a transaction is in progress. */
+    public boolean inTransaction() {
+        return conn != null;
+    }
+
+    // ---- expiry
+
+    /** Marks the object to be reloaded from the database on its next Session access; unflushed changes are discarded then. */
+    public void expire(Object obj) {
+        InstanceState st = ownState(obj, "expire");
+        if (st.status == ObjectState.PERSISTENT) {
+            st.expire(obj);
+        }
+    }
+
+    /** {@link #expire} for every persistent object. */
+    public void expireAll() {
+        for (Map.Entry<Object, InstanceState> e : attached.entrySet()) {
+            if (e.getValue().status == ObjectState.PERSISTENT) {
+                e.getValue().expire(e.getKey());
+            }
+        }
+    }
+
+    /**
+     * Reloads every column of a persistent object from the database now, discarding unflushed changes.
+     *
+     * @throws ObjectDeletedError when its row no longer exists
+     */
+    public void refresh(Object obj) {
+        checkUsable();
+        InstanceState st = ownState(obj, "refresh");
+        if (st.status != ObjectState.PERSISTENT) {
+            throw new InvalidRequestError("refresh(): instance " + describe(obj, st) + " is " + st.status + ", not persistent");
+        }
+        if (!reload(obj, st, true)) {
+            throw new ObjectDeletedError("Instance " + describe(obj, st) + " has been deleted, or its row is otherwise not present");
+        }
+    }
+
+    // ---- flush and transactions
+
+    private void checkUsable() {
+        if (failedFlush != null) {
+            throw new PendingRollbackError("This Session's transaction has been rolled back due to a previous exception during flush. "
+                    + "To begin a new transaction, call rollback() first. Original exception was: " + failedFlush.getMessage(), failedFlush);
+        }
+    }
+
+    private List<UnitOfWork.Entry> entries(java.util.function.Predicate<InstanceState> which) {
+        List<UnitOfWork.Entry> out = new ArrayList<>();
+        for (Map.Entry<Object, InstanceState> e : attached.entrySet()) {
+            if (which.test(e.getValue())) {
+                out.add(new UnitOfWork.Entry(e.getKey(), e.getValue()));
+            }
+        }
+        out.sort(Comparator.comparingLong(e -> e.state().addOrder));
+        return out;
+    }
+
+    private boolean hasWork() {
+        for (Map.Entry<Object, InstanceState> e : attached.entrySet()) {
+            InstanceState st = e.getValue();
+            if (st.status == ObjectState.PENDING || (st.status == ObjectState.PERSISTENT
+                    && (st.markedDeleted || !st.changedProperties(e.getKey()).isEmpty()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Writes pending, changed and deleted objects to the database in this Session's transaction. If a statement
+     * fails, the transaction is rolled back, every object's state is put back as it was before the flush, and the
+     * error is rethrown; the Session then needs {@link #rollback()} before further use.
+     */
+    public void flush() {
+        checkUsable();
+        if (!hasWork()) {
+            return;
+        }
+        factory.events().fireBeforeFlush(this);
+        List<UnitOfWork.Entry> pending = entries(st -> st.status == ObjectState.PENDING);
+        List<UnitOfWork.Entry> persistent = entries(st -> st.status == ObjectState.PERSISTENT && !st.markedDeleted);
+        List<UnitOfWork.Entry> deleted = entries(st -> st.status == ObjectState.PERSISTENT && st.markedDeleted);
+        Map<Object, InstanceState.Saved> saved = new IdentityHashMap<>();
+        for (Map.Entry<Object, InstanceState> e : attached.entrySet()) {
+            saved.put(e.getKey(), e.getValue().save(e.getKey()));
+        }
+        Map<IdentityKey, Object> savedIdentities = new HashMap<>(identityMap);
+        try {
+            new UnitOfWork(connection(), factory.events()::fireEntity).flush(pending, persistent, deleted);
+        } catch (RuntimeException | Error e) {
+            for (Map.Entry<Object, InstanceState.Saved> s : saved.entrySet()) {
+                attached.get(s.getKey()).restore(s.getKey(), s.getValue());
+            }
+            identityMap.clear();
+            identityMap.putAll(savedIdentities);
+            closeConnection(true, e);
+            failedFlush = e instanceof RuntimeException re ? re : new InvalidRequestError(e.toString(), e);
+            throw e;
+        }
+        for (UnitOfWork.Entry e : pending) {
+            identityMap.put(e.state().key, e.obj());
+        }
+        for (UnitOfWork.Entry e : persistent) {
+            IdentityKey before = saved.get(e.obj()).key();
+            if (!before.equals(e.state().key)) {
+                identityMap.remove(before);
+                identityMap.put(e.state().key, e.obj());
+            }
+        }
+        for (UnitOfWork.Entry e : deleted) {
+            identityMap.remove(e.state().key);
+        }
+        factory.events().fireAfterFlush(this);
+    }
+
+    /** Flushes, commits the transaction, and (by default) expires every object; deleted objects become detached. */
+    public void commit() {
+        flush();
+        if (conn != null) {
+            conn.commit();
+            closeConnection(false, null);
+        }
+        for (Map.Entry<Object, InstanceState> e : new ArrayList<>(attached.entrySet())) {
+            InstanceState st = e.getValue();
+            st.insertedInTransaction = false;
+            st.keyGenerated = false;
+            if (st.status == ObjectState.DELETED) {
+                detach(e.getKey(), st);
+            } else if (st.status == ObjectState.PERSISTENT && factory.expireOnCommit()) {
+                st.expire(e.getKey());
+            }
+        }
+        factory.events().fireAfterCommit(this);
+    }
+
+    /**
+     * Rolls the transaction back. Objects inserted in it, and pending objects, become transient again (a key the
+     * database generated is cleared); objects deleted in it are persistent again; every persistent object is expired.
+     */
+    public void rollback() {
+        closeConnection(true, null);
+        failedFlush = null;
+        for (Map.Entry<Object, InstanceState> e : new ArrayList<>(attached.entrySet())) {
+            Object obj = e.getKey();
+            InstanceState st = e.getValue();
+            st.markedDeleted = false;
+            if (st.status == ObjectState.PENDING || st.insertedInTransaction) {
+                if (st.keyGenerated) {
+                    st.mapper().primaryKey().get(0).clear(obj);
+                }
+                st.insertedInTransaction = false;
+                st.keyGenerated = false;
+                makeTransient(obj, st);
+                continue;
+            }
+            if (st.status == ObjectState.DELETED) {
+                st.status = ObjectState.PERSISTENT;
+                identityMap.put(st.key, obj);
+            }
+            st.expire(obj);
+        }
+        factory.events().fireAfterRollback(this);
+    }
+
+    /** What a savepoint must undo in the Session: objects added, inserted or deleted after it began. */
+    record Mark(long order, java.util.Set<InstanceState> inserted, java.util.Set<InstanceState> deleted) {
+    }
+
+    /**
+     * Flushes, then begins a SAVEPOINT; see {@link NestedTransaction}. A failed flush still rolls back the whole
+     * transaction (the Session then needs {@link #rollback()}).
+     */
+    public NestedTransaction beginNested() {
+        flush();
+        java.util.Set<InstanceState> inserted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        java.util.Set<InstanceState> deleted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (InstanceState st : attached.values()) {
+            if (st.insertedInTransaction) {
+                inserted.add(st);
+            }
+            if (st.status == ObjectState.DELETED) {
+                deleted.add(st);
+            }
+        }
+        Mark mark = new Mark(++order, inserted, deleted);
+        return new NestedTransaction(this, connection().beginNested(), mark);
+    }
+
+    /** Undoes in the Session what happened after {@code mark}, after the database rolled back to its savepoint. */
+    void rollbackTo(Mark mark) {
+        failedFlush = null;
+        for (Map.Entry<Object, InstanceState> e : new ArrayList<>(attached.entrySet())) {
+            Object obj = e.getKey();
+            InstanceState st = e.getValue();
+            st.markedDeleted = false;
+            boolean newSince = (st.status == ObjectState.PENDING && st.addOrder > mark.order())
+                    || (st.insertedInTransaction && !mark.inserted().contains(st));
+            if (newSince) {
+                if (st.keyGenerated) {
+                    st.mapper().primaryKey().get(0).clear(obj);
+                }
+                st.insertedInTransaction = false;
+                st.keyGenerated = false;
+                makeTransient(obj, st);
+                continue;
+            }
+            if (st.status == ObjectState.DELETED && !mark.deleted().contains(st)) {
+                st.status = ObjectState.PERSISTENT;
+                identityMap.put(st.key, obj);
+            }
+            if (st.status == ObjectState.PERSISTENT) {
+                st.expire(obj);
+            }
+        }
+    }
+
+    private void closeConnection(boolean rollback, Throwable cause) {
+        if (conn == null) {
+            return;
+        }
+        Connection c = conn;
+        conn = null;
+        try {
+            if (rollback && c.inTransaction()) {
+                c.rollback();
+            }
+        } catch (RuntimeException e) {
+            if (cause != null) {
+                cause.addSuppressed(e);
+            } else {
+                throw e;
+            }
+        } finally {
+            c.close();
+        }
+    }
+
+    /** Rolls back anything uncommitted and detaches every object; the Session can be used again afterwards. */
+    @Override public void close() {
+        if (conn != null || failedFlush != null) {
+            rollback();
+        }
+        for (Map.Entry<Object, InstanceState> e : new ArrayList<>(attached.entrySet())) {
+            if (e.getValue().status == ObjectState.PENDING) {
+                makeTransient(e.getKey(), e.getValue());
+            } else {
+                detach(e.getKey(), e.getValue());
+            }
+        }
+    }
+
+    /** The objects in this Session's identity map (persistent ones), for inspection. */
+    public List<Object> identityMapValues() {
+        return List.copyOf(identityMap.values());
+    }
+
+    /** The column property of {@code type} mapped from {@code fieldName} (for Query). */
+    ColumnElement<Object> column(Mapper m, String fieldName) {
+        ColumnProperty p = m.property(fieldName);
+        return p.column();
+    }
+}

@@ -1,0 +1,331 @@
+package org.jalchemy.orm.internal;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jalchemy.engine.Row;
+import org.jalchemy.orm.Entity;
+import org.jalchemy.orm.ForeignKey;
+import org.jalchemy.orm.Id;
+import org.jalchemy.orm.Transient;
+import org.jalchemy.orm.Version;
+import org.jalchemy.orm.exc.MappingError;
+import org.jalchemy.schema.Column;
+import org.jalchemy.schema.MetaData;
+import org.jalchemy.schema.SchemaItem;
+import org.jalchemy.schema.Table;
+import org.jalchemy.sql.ColumnElement;
+import org.jalchemy.types.SqlType;
+
+/**
+ * How one entity class maps to one table: its column properties (in field order, superclass fields first),
+ * primary key, version column, and a handle on its no-argument constructor.
+ */
+public final class Mapper {
+    private final Class<?> type;
+    private final Table table;
+    private final List<ColumnProperty> properties;
+    private final Map<String, ColumnProperty> byField;
+    private final List<ColumnProperty> primaryKey;
+    private final ColumnProperty version;
+    private final MethodHandle constructor;
+    private final List<ForeignKeyDecl> foreignKeys;
+
+    /** A foreign key as declared on a field, kept to check its target once every class is mapped. */
+    public record ForeignKeyDecl(ColumnProperty property, String target) {
+    }
+
+    private Mapper(Class<?> type, Table table, List<ColumnProperty> properties, ColumnProperty version,
+                   MethodHandle constructor, List<ForeignKeyDecl> foreignKeys) {
+        this.type = type;
+        this.table = table;
+        this.properties = List.copyOf(properties);
+        Map<String, ColumnProperty> m = new LinkedHashMap<>();
+        List<ColumnProperty> pk = new ArrayList<>();
+        for (ColumnProperty p : properties) {
+            m.put(p.fieldName(), p);
+            if (p.column().isPrimaryKey()) {
+                pk.add(p);
+            }
+        }
+        this.byField = Collections.unmodifiableMap(m);
+        this.primaryKey = List.copyOf(pk);
+        this.version = version;
+        this.constructor = constructor;
+        this.foreignKeys = List.copyOf(foreignKeys);
+    }
+
+    /**
+     * Maps {@code type} into a new table of {@code metadata}.
+     *
+     * @throws MappingError naming the class (and field) when the class cannot be mapped
+     */
+    public static Mapper create(Class<?> type, MetaData metadata) {
+        Entity entity = type.getAnnotation(Entity.class);
+        if (entity == null) {
+            throw new MappingError("Class " + type.getName() + " is not annotated with @Entity");
+        }
+        String tableName = entity.table().isEmpty() ? Naming.snakeCase(type.getSimpleName()) : entity.table();
+        MethodHandles.Lookup lookup;
+        // a named module must read the entity's module before it can look into it (a no-op on the class path)
+        Mapper.class.getModule().addReads(type.getModule());
+        try {
+            lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
+        } catch (IllegalAccessException e) {
+            throw new MappingError("Cannot access the fields of " + type.getName()
+                    + ": open its package to module org.jalchemy.orm", e);
+        }
+        MethodHandle ctor;
+        try {
+            ctor = lookup.findConstructor(type, MethodType.methodType(void.class)).asType(MethodType.methodType(Object.class));
+        } catch (NoSuchMethodException | IllegalAccessException e) {
+            throw new MappingError("Class " + type.getName() + " needs a no-argument constructor (protected is enough)", e);
+        }
+        List<Field> fields = new ArrayList<>();
+        List<Class<?>> chain = new ArrayList<>();
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            chain.add(0, c);
+        }
+        for (Class<?> c : chain) {
+            for (Field f : c.getDeclaredFields()) {
+                int mod = f.getModifiers();
+                if (Modifier.isStatic(mod) || Modifier.isTransient(mod) || f.isSynthetic() || f.isAnnotationPresent(Transient.class)) {
+                    continue;
+                }
+                fields.add(f);
+            }
+        }
+        List<ColumnProperty> props = new ArrayList<>();
+        List<SchemaItem> columns = new ArrayList<>();
+        List<ForeignKeyDecl> fks = new ArrayList<>();
+        ColumnProperty version = null;
+        for (Field f : fields) {
+            String where = type.getSimpleName() + "." + f.getName();
+            org.jalchemy.orm.Column ann = f.getAnnotation(org.jalchemy.orm.Column.class);
+            SqlType<?> sqlType = TypeMapping.sqlType(f, ann);
+            if (sqlType == null) {
+                throw new MappingError("Field " + type.getName() + "." + f.getName() + " has type "
+                        + f.getGenericType().getTypeName() + ", which cannot be mapped to a column; supported: "
+                        + TypeMapping.supported() + " (mark it @Transient to leave it out)");
+            }
+            String colName = ann != null && !ann.name().isEmpty() ? ann.name() : Naming.snakeCase(f.getName());
+            @SuppressWarnings("unchecked")
+            Column<Object> col = new Column<>(colName, (SqlType<Object>) sqlType);
+            boolean isId = f.isAnnotationPresent(Id.class);
+            boolean isVersion = f.isAnnotationPresent(Version.class);
+            if (isId) {
+                col.primaryKey();
+            }
+            if (ann != null) {
+                if (!ann.nullable()) col.notNull();
+                if (ann.unique()) col.unique();
+                if (ann.index()) col.index();
+                if (!ann.serverDefault().isEmpty()) col.serverDefault(org.jalchemy.Sql.text(ann.serverDefault()));
+            }
+            if (f.getType().isPrimitive() || isVersion) {
+                col.notNull();
+            }
+            ForeignKey fk = f.getAnnotation(ForeignKey.class);
+            if (fk != null) {
+                if (!fk.value().matches("[^.]+\\.[^.]+")) {
+                    throw new MappingError("@ForeignKey(\"" + fk.value() + "\") on field " + where
+                            + " must name a column as \"table.column\"");
+                }
+                col.references(fk.value());
+                if (!fk.onDelete().isEmpty()) {
+                    col.onDelete(fk.onDelete());
+                }
+            }
+            MethodHandle getter;
+            MethodHandle setter;
+            try {
+                getter = lookup.unreflectGetter(f).asType(MethodType.methodType(Object.class, Object.class));
+                setter = lookup.unreflectSetter(f).asType(MethodType.methodType(void.class, Object.class, Object.class));
+            } catch (IllegalAccessException e) {
+                throw new MappingError("Cannot access field " + where + " (final fields cannot be mapped)", e);
+            }
+            ColumnProperty p = new ColumnProperty(props.size(), type.getSimpleName(), f.getName(), f.getType(), col, getter, setter);
+            if (isVersion) {
+                if (version != null) {
+                    throw new MappingError("Class " + type.getName() + " has two @Version fields: " + version.fieldName()
+                            + " and " + f.getName());
+                }
+                Class<?> vt = f.getType();
+                if (vt != Integer.class && vt != int.class && vt != Long.class && vt != long.class) {
+                    throw new MappingError("@Version field " + where + " must be Integer, int, Long or long, not " + vt.getName());
+                }
+                version = p;
+            }
+            if (fk != null) {
+                fks.add(new ForeignKeyDecl(p, fk.value()));
+            }
+            props.add(p);
+            columns.add(col);
+        }
+        if (props.stream().noneMatch(p -> p.column().isPrimaryKey())) {
+            throw new MappingError("Class " + type.getName() + " has no @Id field; every entity needs a primary key");
+        }
+        if (metadata.tables().containsKey(tableName)) {
+            throw new MappingError("Cannot map " + type.getName() + ": table '" + tableName
+                    + "' is already defined in this registry's MetaData");
+        }
+        Table table;
+        try {
+            table = metadata.table(tableName, columns.toArray(new SchemaItem[0]));
+        } catch (org.jalchemy.exc.ArgumentError e) {
+            throw new MappingError("Cannot map " + type.getName() + " to table '" + tableName + "': " + e.getMessage(), e);
+        }
+        return new Mapper(type, table, props, version, ctor, fks);
+    }
+
+    /** The mapped class. */
+    public Class<?> type() { return type; }
+
+    /** The Core table. */
+    public Table table() { return table; }
+
+    /** Every column property, in field order. */
+    public List<ColumnProperty> properties() { return properties; }
+
+    /** The primary-key properties, in field order. */
+    public List<ColumnProperty> primaryKey() { return primaryKey; }
+
+    /** The {@code @Version} property, or null. */
+    public ColumnProperty version() { return version; }
+
+    /** The foreign keys as declared on fields. */
+    public List<ForeignKeyDecl> foreignKeys() { return foreignKeys; }
+
+    /** Whether the lone primary key is generated by the database when left null. */
+    public boolean generatesKey() {
+        return primaryKey.size() == 1 && primaryKey.get(0).column().isAutoincrement();
+    }
+
+    /**
+     * The property mapped from the field {@code fieldName}.
+     *
+     * @throws MappingError naming the class and its mapped fields
+     */
+    public ColumnProperty property(String fieldName) {
+        ColumnProperty p = byField.get(fieldName);
+        if (p == null) {
+            throw new MappingError("Class " + type.getSimpleName() + " has no mapped field '" + fieldName
+                    + "'; mapped fields are " + byField.keySet());
+        }
+        return p;
+    }
+
+    /** The property of {@code column}, or null. */
+    public ColumnProperty propertyOf(ColumnElement<?> column) {
+        for (ColumnProperty p : properties) {
+            if (p.column() == column) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** The columns of every property, in order, for SELECTs that load whole objects. */
+    public ColumnElement<?>[] columns() {
+        ColumnElement<?>[] out = new ColumnElement<?>[properties.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = properties.get(i).column();
+        }
+        return out;
+    }
+
+    /** A new instance through the no-argument constructor. */
+    public Object newInstance() {
+        try {
+            return constructor.invokeExact();
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new MappingError("Constructor of " + type.getName() + " failed: " + t, t);
+        }
+    }
+
+    /** The current field values of {@code obj}, one per property. */
+    public Object[] values(Object obj) {
+        Object[] out = new Object[properties.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = properties.get(i).get(obj);
+        }
+        return out;
+    }
+
+    /** The row's values (selected as {@link #columns()}, at {@code offset}) as an array in property order. */
+    public Object[] valuesOf(Row row, int offset) {
+        Object[] out = new Object[properties.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = row.get(offset + i);
+        }
+        return out;
+    }
+
+    /** Writes {@code values} (in property order) into the fields of {@code obj}. */
+    public void populate(Object obj, Object[] values) {
+        for (int i = 0; i < values.length; i++) {
+            properties.get(i).set(obj, values[i]);
+        }
+    }
+
+    /** The identity key of {@code values} (in property order), or null if a key value is null. */
+    public IdentityKey keyOf(Object[] values) {
+        Object[] k = new Object[primaryKey.size()];
+        for (int i = 0; i < k.length; i++) {
+            Object v = values[primaryKey.get(i).index()];
+            if (v == null) {
+                return null;
+            }
+            k[i] = v;
+        }
+        return new IdentityKey(type, List.of(k));
+    }
+
+    /**
+     * The identity key for a user-given id: one value, or a List / array of values for a composite key, each
+     * converted to its column's Java type.
+     */
+    public IdentityKey keyOfId(Object id) {
+        List<?> given;
+        if (id instanceof Collection<?> c) {
+            given = new ArrayList<>(c);
+        } else if (id instanceof Object[] a) {
+            given = List.of(a);
+        } else {
+            given = Collections.singletonList(id);
+        }
+        if (given.size() != primaryKey.size()) {
+            throw new org.jalchemy.exc.ArgumentError("Class " + type.getSimpleName() + " has a primary key of "
+                    + primaryKey.size() + " column(s) " + primaryKeyNames() + "; got " + given.size() + " value(s): " + id);
+        }
+        Object[] k = new Object[given.size()];
+        for (int i = 0; i < k.length; i++) {
+            Object v = primaryKey.get(i).column().type().coerce(given.get(i));
+            if (v == null) {
+                throw new org.jalchemy.exc.ArgumentError("A primary key value of " + type.getSimpleName() + " cannot be null");
+            }
+            k[i] = v;
+        }
+        return new IdentityKey(type, List.of(k));
+    }
+
+    private List<String> primaryKeyNames() {
+        List<String> n = new ArrayList<>();
+        for (ColumnProperty p : primaryKey) {
+            n.add(p.fieldName());
+        }
+        return n;
+    }
+
+    @Override public String toString() { return "Mapper(" + type.getSimpleName() + " -> " + table.name() + ")"; }
+}
