@@ -102,10 +102,24 @@ public class StandardJdbcHandlers implements TypeVisitor<JdbcHandler<?>> {
 
     @Override public JdbcHandler<?> visitNumeric(NumericType type) {
         Integer scale = type.scale();
-        return handler(java.sql.Types.NUMERIC, (ps, i, v) -> ps.setBigDecimal(i, v), (rs, i) -> {
-            BigDecimal v = rs.getBigDecimal(i);
-            return v == null || scale == null ? v : v.setScale(scale, RoundingMode.HALF_EVEN);
-        });
+        return handler(java.sql.Types.NUMERIC, (ps, i, v) -> ps.setBigDecimal(i, v),
+                (rs, i) -> withScale(rs.getBigDecimal(i), scale));
+    }
+
+    /**
+     * A decimal read from the database in the form every dialect agrees on: with the column's scale (rounded half
+     * away from zero, as the servers round on insert), or, for NUMERIC without a scale (and avg()), without
+     * trailing zeros (1.5, never 1.5000 or 15E-1).
+     */
+    protected static BigDecimal withScale(BigDecimal v, Integer scale) {
+        if (v == null) {
+            return null;
+        }
+        if (scale != null) {
+            return v.setScale(scale, RoundingMode.HALF_UP);
+        }
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     @Override public JdbcHandler<?> visitDate(DateType type) {
