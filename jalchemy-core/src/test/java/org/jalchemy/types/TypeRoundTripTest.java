@@ -161,6 +161,11 @@ class TypeRoundTripTest extends DatabaseTest {
     }
 
     @Test
+    void longText() {
+        roundTrip(TEXT, String.class, true, List.of(same("ü".repeat(70_000)), same("a".repeat(300_000))));
+    }
+
+    @Test
     void bool() {
         roundTrip(BOOLEAN, Boolean.class, true, List.of(same(true), same(false), of(1, true), of(0L, false)));
     }

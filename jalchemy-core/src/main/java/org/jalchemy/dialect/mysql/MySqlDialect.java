@@ -23,6 +23,7 @@ import org.jalchemy.types.JdbcHandler;
 import org.jalchemy.types.LargeBinaryType;
 import org.jalchemy.types.NumericType;
 import org.jalchemy.types.StringType;
+import org.jalchemy.types.TextType;
 import org.jalchemy.types.TimeType;
 import org.jalchemy.types.TimestampTzType;
 import org.jalchemy.types.TypeVisitor;
@@ -101,6 +102,8 @@ public class MySqlDialect extends Dialect {
             @Override public String visitDateTime(DateTimeType t) { return "DATETIME(6)"; }
             @Override public String visitTimestampTz(TimestampTzType t) { return "DATETIME(6)"; }
             @Override public String visitLargeBinary(LargeBinaryType t) { return "LONGBLOB"; }
+            /** TEXT holds only 64 KB here; unbounded text needs LONGTEXT. */
+            @Override public String visitText(TextType t) { return "LONGTEXT"; }
         };
     }
 
