@@ -247,6 +247,33 @@ class TypeRoundTripTest extends DatabaseTest {
                 same(Duration.ofNanos(1000)), same(Duration.ofSeconds(-1))));
     }
 
+    // sub-microsecond digits are dropped (toward zero) before binding, so every database stores the same value
+
+    @Test
+    void subMicrosecondDateTimes() {
+        roundTrip(DATETIME, LocalDateTime.class, true, List.of(
+                of(LocalDateTime.of(2024, 2, 29, 23, 59, 59, 123_456_789), LocalDateTime.of(2024, 2, 29, 23, 59, 59, 123_456_000)),
+                of(LocalDateTime.of(2024, 2, 29, 23, 59, 59, 999_999_999), LocalDateTime.of(2024, 2, 29, 23, 59, 59, 999_999_000))));
+    }
+
+    @Test
+    void subMicrosecondTimes() {
+        roundTrip(TIME, LocalTime.class, true, List.of(of(LocalTime.of(1, 2, 3, 456_789_999), LocalTime.of(1, 2, 3, 456_789_000))));
+    }
+
+    @Test
+    void subMicrosecondTimestampsWithTimeZone() {
+        OffsetDateTime t = OffsetDateTime.of(2024, 2, 29, 23, 59, 59, 123_456_789, ZoneOffset.ofHours(2));
+        roundTrip(TIMESTAMPTZ, OffsetDateTime.class, true, List.of(
+                of(t, t.withNano(123_456_000).withOffsetSameInstant(ZoneOffset.UTC))));
+    }
+
+    @Test
+    void subMicrosecondIntervals() {
+        roundTrip(INTERVAL, Duration.class, true, List.of(of(Duration.ofNanos(1_999), Duration.ofNanos(1_000)),
+                of(Duration.ofNanos(-1_500), Duration.ofNanos(-1_000)), of(Duration.ofSeconds(-3, 1_500), Duration.ofSeconds(-3, 2_000))));
+    }
+
     @Test
     void largeBinary() {
         byte[] all = new byte[256];
