@@ -149,6 +149,16 @@ public class StandardJdbcHandlers implements TypeVisitor<JdbcHandler<?>> {
         });
     }
 
+    /**
+     * Refuses a floating-point value the database cannot store, as a DataError (SQLSTATE 22003) instead of a silent
+     * NULL (SQLite and NaN) or a baffling syntax error (MySQL and NaN or infinity).
+     */
+    protected static void requireStorable(double v, boolean infinityAllowed, String database) throws SQLException {
+        if (Double.isNaN(v) || !infinityAllowed && Double.isInfinite(v)) {
+            throw new SQLException(database + " cannot store the floating-point value " + v, "22003");
+        }
+    }
+
     /** A duration as whole microseconds. */
     protected static long micros(Duration d) {
         return Math.addExact(Math.multiplyExact(d.getSeconds(), 1_000_000L), d.getNano() / 1000L);

@@ -1,6 +1,7 @@
 package org.jalchemy.types;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.jalchemy.Sql.*;
 import static org.jalchemy.types.Types.*;
 
@@ -20,10 +21,12 @@ import java.util.Objects;
 import java.util.TreeSet;
 import org.jalchemy.engine.Connection;
 import org.jalchemy.engine.Row;
+import org.jalchemy.exc.DataError;
 import org.jalchemy.schema.Column;
 import org.jalchemy.schema.MetaData;
 import org.jalchemy.schema.Table;
 import org.jalchemy.testing.DatabaseTest;
+import org.jalchemy.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -186,6 +189,45 @@ class TypeRoundTripTest extends DatabaseTest {
     void doubleType() {
         roundTrip(DOUBLE, Double.class, true, List.of(same(0d), same(0.1d), same(-1.5d), same(Math.PI),
                 same(1.7976931348623157e308), same(-2.2250738585072014e-308), same(1.0e-300), of(7, 7d), of(1.5f, 1.5d)));
+    }
+
+    // NaN and infinities: kept by PostgreSQL; SQLite keeps infinities but would turn NaN into NULL, and MySQL/MariaDB
+    // has neither, so those are refused with a DataError naming the value instead of a silent NULL or a syntax error
+
+    @Test
+    void nonFiniteDoubles() {
+        List<Double> kept = database == TestDatabase.POSTGRESQL ? List.of(Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY)
+                : database == TestDatabase.SQLITE ? List.of(Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY) : List.of();
+        List<Double> refused = database == TestDatabase.POSTGRESQL ? List.of()
+                : database == TestDatabase.SQLITE ? List.of(Double.NaN) : List.of(Double.NaN, Double.POSITIVE_INFINITY);
+        nonFinite(DOUBLE, kept, refused);
+    }
+
+    @Test
+    void nonFiniteFloats() {
+        List<Float> kept = database == TestDatabase.POSTGRESQL ? List.of(Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY)
+                : database == TestDatabase.SQLITE ? List.of(Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY) : List.of();
+        List<Float> refused = database == TestDatabase.POSTGRESQL ? List.of()
+                : database == TestDatabase.SQLITE ? List.of(Float.NaN) : List.of(Float.NaN, Float.NEGATIVE_INFINITY);
+        nonFinite(FLOAT, kept, refused);
+    }
+
+    private void nonFinite(SqlType<?> type, List<?> kept, List<?> refused) {
+        MetaData md = new MetaData();
+        Table t = md.table("nf", Column.of("id", INTEGER).primaryKey(), Column.of("v", type));
+        md.createAll(engine);
+        for (Object value : kept) {
+            engine.transaction(conn -> conn.execute(insert(t).values(Map.of("v", value))));
+        }
+        for (Object value : refused) {
+            assertThatThrownBy(() -> engine.transaction(conn -> conn.execute(insert(t).values(Map.of("v", value)))))
+                    .as("%s into %s on %s", value, type, database).isInstanceOf(DataError.class)
+                    .hasMessageContaining("cannot store the floating-point value " + value.toString().replace("Infinity", ""));
+        }
+        try (Connection conn = engine.connect()) {
+            assertThat(conn.execute(select(t.c("v")).orderBy(t.c("id"))).scalars().all()).as("on %s", database)
+                    .containsExactlyElementsOf(kept);
+        }
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.GregorianCalendar;
 import java.util.TimeZone;
 import org.jalchemy.types.DateTimeType;
 import org.jalchemy.types.DateType;
+import org.jalchemy.types.DoubleType;
 import org.jalchemy.types.FloatType;
 import org.jalchemy.types.JdbcHandler;
 import org.jalchemy.types.StandardJdbcHandlers;
@@ -90,9 +91,23 @@ public class MySqlJdbcHandlers extends StandardJdbcHandlers {
      * so 1024.125f would come back as 1024.12f. The float is widened exactly, and narrowed back exactly.
      */
     @Override public JdbcHandler<?> visitFloat(FloatType type) {
-        return handler(java.sql.Types.DOUBLE, (ps, i, v) -> ps.setDouble(i, v.doubleValue()), (rs, i) -> {
+        return handler(java.sql.Types.DOUBLE, (ps, i, v) -> {
+            requireStorable(v, false, "MySQL/MariaDB");
+            ps.setDouble(i, v.doubleValue());
+        }, (rs, i) -> {
             double v = rs.getDouble(i);
             return rs.wasNull() ? null : (float) v;
+        });
+    }
+
+    /** No NaN or infinity here: the driver would write them as bare words (an "unknown column" error). */
+    @Override public JdbcHandler<?> visitDouble(DoubleType type) {
+        return handler(java.sql.Types.DOUBLE, (ps, i, v) -> {
+            requireStorable(v, false, "MySQL/MariaDB");
+            ps.setDouble(i, v);
+        }, (rs, i) -> {
+            double v = rs.getDouble(i);
+            return rs.wasNull() ? null : v;
         });
     }
 }
