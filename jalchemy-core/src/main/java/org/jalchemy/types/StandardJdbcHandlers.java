@@ -176,7 +176,14 @@ public class StandardJdbcHandlers implements TypeVisitor<JdbcHandler<?>> {
         Class<E> cls = type.enumClass();
         return handler(java.sql.Types.VARCHAR, (ps, i, v) -> ps.setString(i, v.name()), (rs, i) -> {
             String s = rs.getString(i);
-            return s == null ? null : Enum.valueOf(cls, s);
+            if (s == null) {
+                return null;
+            }
+            try {
+                return Enum.valueOf(cls, s);
+            } catch (IllegalArgumentException e) {
+                throw new SQLException("The database holds '" + s + "', which is not a constant of " + cls.getName(), "22000", e);
+            }
         });
     }
 
@@ -191,7 +198,14 @@ public class StandardJdbcHandlers implements TypeVisitor<JdbcHandler<?>> {
     @Override public JdbcHandler<?> visitUuid(UuidType type) {
         return handler(java.sql.Types.CHAR, (ps, i, v) -> ps.setString(i, v.toString()), (rs, i) -> {
             String s = rs.getString(i);
-            return s == null ? null : UUID.fromString(s.trim());
+            if (s == null) {
+                return null;
+            }
+            try {
+                return UUID.fromString(s.trim());
+            } catch (IllegalArgumentException e) {
+                throw new SQLException("The database holds '" + s + "', which is not a UUID", "22000", e);
+            }
         });
     }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.jalchemy.engine.Connection;
 import org.jalchemy.engine.Row;
 import org.jalchemy.exc.ArgumentError;
+import org.jalchemy.exc.DataError;
 import org.jalchemy.schema.Column;
 import org.jalchemy.schema.MetaData;
 import org.jalchemy.schema.Table;
@@ -139,5 +140,14 @@ class TypeCoercionTest extends DatabaseTest {
         assertThatThrownBy(() -> insert(t).values(Map.of("e", "MEDIUM"))).isExactlyInstanceOf(ArgumentError.class)
                 .hasMessageContaining("MEDIUM").hasMessageContaining("ENUM(Size)");
         assertThat(statements).isEmpty();
+    }
+
+    @Test
+    void anUnknownEnumNameInTheDatabaseIsADataError() {
+        engine.transaction(conn -> conn.execute(text("INSERT INTO c (e) VALUES ('HUGE')")));
+        try (Connection conn = engine.connect()) {
+            assertThatThrownBy(() -> conn.execute(select(t.c("e"))).all()).isInstanceOf(DataError.class)
+                    .hasMessageContaining("'HUGE'").hasMessageContaining(Size.class.getName());
+        }
     }
 }
