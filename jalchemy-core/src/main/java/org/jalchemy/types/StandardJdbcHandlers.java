@@ -51,10 +51,23 @@ public class StandardJdbcHandlers implements TypeVisitor<JdbcHandler<?>> {
     }
 
     @Override public JdbcHandler<?> visitInteger(IntegerType type) {
-        return handler(java.sql.Types.INTEGER, (ps, i, v) -> ps.setInt(i, v), (rs, i) -> {
-            int v = rs.getInt(i);
-            return rs.wasNull() ? null : v;
-        });
+        return handler(java.sql.Types.INTEGER, (ps, i, v) -> ps.setInt(i, v), StandardJdbcHandlers::readInt);
+    }
+
+    /**
+     * Reads an Integer through getLong, so a value beyond 32 bits (a sum(), or what SQLite let in) is a DataError
+     * instead of being silently wrapped around (SQLite) or a driver-specific failure.
+     */
+    protected static Integer readInt(ResultSet rs, int i) throws SQLException {
+        long v = rs.getLong(i);
+        if (rs.wasNull()) {
+            return null;
+        }
+        if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+            throw new SQLException("Value " + v + " does not fit the Integer of an INTEGER result; "
+                    + "read it as BIGINT (e.g. func.call(\"sum\", BIGINT, col))", "22003");
+        }
+        return (int) v;
     }
 
     @Override public JdbcHandler<?> visitBigInteger(BigIntegerType type) {
@@ -65,10 +78,7 @@ public class StandardJdbcHandlers implements TypeVisitor<JdbcHandler<?>> {
     }
 
     @Override public JdbcHandler<?> visitSmallInteger(SmallIntegerType type) {
-        return handler(java.sql.Types.SMALLINT, (ps, i, v) -> ps.setInt(i, v), (rs, i) -> {
-            int v = rs.getInt(i);
-            return rs.wasNull() ? null : v;
-        });
+        return handler(java.sql.Types.SMALLINT, (ps, i, v) -> ps.setInt(i, v), StandardJdbcHandlers::readInt);
     }
 
     @Override public JdbcHandler<?> visitString(StringType type) {

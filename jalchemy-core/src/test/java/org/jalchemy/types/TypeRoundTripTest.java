@@ -396,6 +396,20 @@ class TypeRoundTripTest extends DatabaseTest {
     }
 
     @Test
+    void anIntegerSumTooBigForIntegerIsADataError() {
+        MetaData md = new MetaData();
+        Table t = md.table("big", Column.of("id", INTEGER).primaryKey(), Column.of("i", INTEGER));
+        md.createAll(engine);
+        engine.transaction(conn -> conn.execute(insert(t), List.of(row("i", Integer.MAX_VALUE), row("i", 1))));
+        try (Connection conn = engine.connect()) {
+            assertThatThrownBy(() -> conn.execute(select(func.sum(t.c("i"))).selectFrom(t)).scalar())
+                    .as("on %s", database).isInstanceOf(DataError.class).hasMessageContaining("2147483648");
+            Object wide = conn.execute(select(func.call("sum", BIGINT, t.c("i"))).selectFrom(t)).scalar();
+            assertThat(wide).as("on %s", database).isEqualTo(Integer.MAX_VALUE + 1L);
+        }
+    }
+
+    @Test
     void booleanExpressionsReadAsBoolean() {
         MetaData md = new MetaData();
         Table t = md.table("b", Column.of("id", INTEGER).primaryKey(), Column.of("n", INTEGER), Column.of("flag", BOOLEAN));
