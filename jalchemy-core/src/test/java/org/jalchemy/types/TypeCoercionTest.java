@@ -150,4 +150,13 @@ class TypeCoercionTest extends DatabaseTest {
                     .hasMessageContaining("'HUGE'").hasMessageContaining(Size.class.getName());
         }
     }
+
+    @Test
+    void jsonTakesOnlyJsonValues() {
+        assertThatThrownBy(() -> select(t.c("id")).where(Column.of("j", JSON).eq(java.time.LocalDate.of(2024, 1, 1))))
+                .isExactlyInstanceOf(ArgumentError.class).hasMessageContaining("2024-01-01")
+                .hasMessageContaining("JSON").hasMessageContaining("Map, List, String, Number or Boolean");
+        assertThat(JSON.coerce(List.of(1))).isEqualTo(List.of(1));
+        assertThat(statements).isEmpty();
+    }
 }
