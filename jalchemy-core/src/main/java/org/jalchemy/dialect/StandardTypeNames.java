@@ -44,7 +44,8 @@ public class StandardTypeNames implements TypeVisitor<String> {
     @Override public String visitTimestampTz(TimestampTzType t) { return "TIMESTAMP WITH TIME ZONE"; }
     @Override public String visitInterval(IntervalType t) { return "BIGINT"; }
     @Override public String visitLargeBinary(LargeBinaryType t) { return "BLOB"; }
-    @Override public String visitEnum(EnumType<?> t) { return "VARCHAR(" + t.length() + ")"; }
+    /** An enum is the dialect's string type, as long as the longest constant name. */
+    @Override public String visitEnum(EnumType<?> t) { return visitString(new StringType(t.length())); }
     @Override public String visitJson(JsonType t) { return "JSON"; }
     @Override public String visitUuid(UuidType t) { return "CHAR(36)"; }
     @Override public String visitNull(NullType t) {

@@ -191,6 +191,15 @@ public class Column<T> implements ColumnElement<T>, SchemaItem {
     /** Column-level foreign keys. */
     public List<ForeignKey> foreignKeys() { return List.copyOf(foreignKeys); }
 
+    /** A bound value of this column's type; a value the type cannot take is an ArgumentError naming the column. */
+    @Override public ColumnElement<T> bind(Object value) {
+        try {
+            return ColumnElement.super.bind(value);
+        } catch (ArgumentError e) {
+            throw new ArgumentError(e.getMessage() + ", for column " + this, e);
+        }
+    }
+
     @Override public void accept(SqlVisitor visitor) { visitor.visitColumn(this); }
 
     @Override public void appendCacheKey(CacheKey key) { key.identity(this); }

@@ -2,8 +2,9 @@ package org.jalchemy.types;
 
 /** BIGINT: a 64-bit integer, read as {@link Long}. */
 public record BigIntegerType() implements SqlType<Long> {
+    /** A whole number within the 64-bit range; never a string or a fraction. */
     @Override public Long convert(Object v) {
-        return v instanceof Number n && n.longValue() == n.doubleValue() ? n.longValue() : null;
+        return Coercion.exactLong(v);
     }
     @Override public String toString() { return "BIGINT"; }
     @Override public Class<Long> javaType() { return Long.class; }

@@ -2,12 +2,9 @@ package org.jalchemy.types;
 
 /** INTEGER: a 32-bit integer, read as {@link Integer}. */
 public record IntegerType() implements SqlType<Integer> {
+    /** A whole number within the 32-bit range (5L, 5.0, BigDecimal 5); never a string or a fraction. */
     @Override public Integer convert(Object v) {
-        if (v instanceof Number n) {
-            long l = n.longValue();
-            return l == n.doubleValue() && l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE ? (int) l : null;
-        }
-        return null;
+        return Coercion.exactInt(v, Integer.MIN_VALUE, Integer.MAX_VALUE);
     }
     @Override public String toString() { return "INTEGER"; }
     @Override public Class<Integer> javaType() { return Integer.class; }

@@ -4,9 +4,14 @@ import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import org.jalchemy.exc.ArgumentError;
 
-/** Turns JSON values (Map, List, String, Number, Boolean, null) into text and back, for the JSON type. */
+/**
+ * Turns JSON values (Map, List, String, Number, Boolean, null) into text and back, for the JSON type.
+ * Read back, objects are {@code Map}, arrays {@code List}, integers Integer / Long / BigInteger by size and
+ * decimals Double.
+ */
 public final class JsonCodec {
-    private static final JSON JSON_STD = JSON.std;
+    /** Map entries whose value is null are written ({@code {"k": null}}), so maps come back equal. */
+    private static final JSON JSON_STD = JSON.std.with(JSON.Feature.WRITE_NULL_PROPERTIES);
 
     private JsonCodec() {}
 

@@ -26,10 +26,17 @@ public interface SqlType<T> {
         }
         T converted = convert(value);
         if (converted == null) {
-            throw new ArgumentError("Cannot use value " + value + " (" + value.getClass().getName()
-                    + ") for SQL type " + this + " (expects " + javaType().getSimpleName() + ")");
+            throw Coercion.cannotUse(value, this, javaType().getSimpleName());
         }
         return converted;
+    }
+
+    /**
+     * Whether a single value of this type may itself be a collection (JSON, or a decorator over a List), so a
+     * collection given as its parameter is one value, never expanded into {@code IN (?, ?, ...)}.
+     */
+    default boolean collectionValued() {
+        return java.util.Collection.class.isAssignableFrom(javaType());
     }
 
     /** Converts a value that is not already of the Java type; returns null when it cannot. */

@@ -51,10 +51,23 @@ public class StandardJdbcHandlers implements TypeVisitor<JdbcHandler<?>> {
     }
 
     @Override public JdbcHandler<?> visitInteger(IntegerType type) {
-        return handler(java.sql.Types.INTEGER, (ps, i, v) -> ps.setInt(i, v), (rs, i) -> {
-            int v = rs.getInt(i);
-            return rs.wasNull() ? null : v;
-        });
+        return handler(java.sql.Types.INTEGER, (ps, i, v) -> ps.setInt(i, v), StandardJdbcHandlers::readInt);
+    }
+
+    /**
+     * Reads an Integer through getLong, so a value beyond 32 bits (a sum(), or what SQLite let in) is a DataError
+     * instead of being silently wrapped around (SQLite) or a driver-specific failure.
+     */
+    protected static Integer readInt(ResultSet rs, int i) throws SQLException {
+        long v = rs.getLong(i);
+        if (rs.wasNull()) {
+            return null;
+        }
+        if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+            throw new SQLException("Value " + v + " does not fit the Integer of an INTEGER result; "
+                    + "read it as BIGINT (e.g. func.call(\"sum\", BIGINT, col))", "22003");
+        }
+        return (int) v;
     }
 
     @Override public JdbcHandler<?> visitBigInteger(BigIntegerType type) {
@@ -65,10 +78,7 @@ public class StandardJdbcHandlers implements TypeVisitor<JdbcHandler<?>> {
     }
 
     @Override public JdbcHandler<?> visitSmallInteger(SmallIntegerType type) {
-        return handler(java.sql.Types.SMALLINT, (ps, i, v) -> ps.setInt(i, v), (rs, i) -> {
-            int v = rs.getInt(i);
-            return rs.wasNull() ? null : v;
-        });
+        return handler(java.sql.Types.SMALLINT, (ps, i, v) -> ps.setInt(i, v), StandardJdbcHandlers::readInt);
     }
 
     @Override public JdbcHandler<?> visitString(StringType type) {
@@ -102,10 +112,24 @@ public class StandardJdbcHandlers implements TypeVisitor<JdbcHandler<?>> {
 
     @Override public JdbcHandler<?> visitNumeric(NumericType type) {
         Integer scale = type.scale();
-        return handler(java.sql.Types.NUMERIC, (ps, i, v) -> ps.setBigDecimal(i, v), (rs, i) -> {
-            BigDecimal v = rs.getBigDecimal(i);
-            return v == null || scale == null ? v : v.setScale(scale, RoundingMode.HALF_EVEN);
-        });
+        return handler(java.sql.Types.NUMERIC, (ps, i, v) -> ps.setBigDecimal(i, v),
+                (rs, i) -> withScale(rs.getBigDecimal(i), scale));
+    }
+
+    /**
+     * A decimal read from the database in the form every dialect agrees on: with the column's scale (rounded half
+     * away from zero, as the servers round on insert), or, for NUMERIC without a scale (and avg()), without
+     * trailing zeros (1.5, never 1.5000 or 15E-1).
+     */
+    protected static BigDecimal withScale(BigDecimal v, Integer scale) {
+        if (v == null) {
+            return null;
+        }
+        if (scale != null) {
+            return v.setScale(scale, RoundingMode.HALF_UP);
+        }
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     @Override public JdbcHandler<?> visitDate(DateType type) {
@@ -135,6 +159,16 @@ public class StandardJdbcHandlers implements TypeVisitor<JdbcHandler<?>> {
         });
     }
 
+    /**
+     * Refuses a floating-point value the database cannot store, as a DataError (SQLSTATE 22003) instead of a silent
+     * NULL (SQLite and NaN) or a baffling syntax error (MySQL and NaN or infinity).
+     */
+    protected static void requireStorable(double v, boolean infinityAllowed, String database) throws SQLException {
+        if (Double.isNaN(v) || !infinityAllowed && Double.isInfinite(v)) {
+            throw new SQLException(database + " cannot store the floating-point value " + v, "22003");
+        }
+    }
+
     /** A duration as whole microseconds. */
     protected static long micros(Duration d) {
         return Math.addExact(Math.multiplyExact(d.getSeconds(), 1_000_000L), d.getNano() / 1000L);
@@ -152,7 +186,14 @@ public class StandardJdbcHandlers implements TypeVisitor<JdbcHandler<?>> {
         Class<E> cls = type.enumClass();
         return handler(java.sql.Types.VARCHAR, (ps, i, v) -> ps.setString(i, v.name()), (rs, i) -> {
             String s = rs.getString(i);
-            return s == null ? null : Enum.valueOf(cls, s);
+            if (s == null) {
+                return null;
+            }
+            try {
+                return Enum.valueOf(cls, s);
+            } catch (IllegalArgumentException e) {
+                throw new SQLException("The database holds '" + s + "', which is not a constant of " + cls.getName(), "22000", e);
+            }
         });
     }
 
@@ -167,7 +208,14 @@ public class StandardJdbcHandlers implements TypeVisitor<JdbcHandler<?>> {
     @Override public JdbcHandler<?> visitUuid(UuidType type) {
         return handler(java.sql.Types.CHAR, (ps, i, v) -> ps.setString(i, v.toString()), (rs, i) -> {
             String s = rs.getString(i);
-            return s == null ? null : UUID.fromString(s.trim());
+            if (s == null) {
+                return null;
+            }
+            try {
+                return UUID.fromString(s.trim());
+            } catch (IllegalArgumentException e) {
+                throw new SQLException("The database holds '" + s + "', which is not a UUID", "22000", e);
+            }
         });
     }
 

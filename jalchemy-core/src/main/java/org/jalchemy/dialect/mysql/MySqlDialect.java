@@ -1,8 +1,6 @@
 package org.jalchemy.dialect.mysql;
 
 import java.sql.SQLException;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +29,9 @@ import org.jalchemy.types.DoubleType;
 import org.jalchemy.types.FloatType;
 import org.jalchemy.types.JdbcHandler;
 import org.jalchemy.types.LargeBinaryType;
-import org.jalchemy.types.StandardJdbcHandlers;
+import org.jalchemy.types.NumericType;
 import org.jalchemy.types.StringType;
+import org.jalchemy.types.TextType;
 import org.jalchemy.types.TimeType;
 import org.jalchemy.types.TimestampTzType;
 import org.jalchemy.types.TypeVisitor;
@@ -40,7 +39,7 @@ import org.jalchemy.types.TypeVisitor;
 /**
  * MySQL through the MariaDB Connector/J: {@code mysql://user:pass@host:3306/db}. Backtick quoting,
  * AUTO_INCREMENT keys, BOOLEAN as TINYINT(1) read back as Boolean, DATETIME(6) for microseconds,
- * TIMESTAMP WITH TIME ZONE stored as UTC DATETIME(6). DDL is not transactional here.
+ * TIMESTAMP WITH TIME ZONE stored as UTC DATETIME(6), FLOAT in a DOUBLE column (see {@link MySqlJdbcHandlers}). DDL is not transactional here.
  */
 public class MySqlDialect extends Dialect {
     /** The shared instance. */
@@ -116,27 +115,24 @@ public class MySqlDialect extends Dialect {
                 return super.visitString(t);
             }
             @Override public String visitBoolean(BooleanType t) { return "BOOL"; }
-            @Override public String visitFloat(FloatType t) { return "FLOAT"; }
+            /** A bare DECIMAL is DECIMAL(10, 0) here and would round 12.5 to 13: use the widest exact decimal. */
+            @Override public String visitNumeric(NumericType t) {
+                return t.precision() == null ? "DECIMAL(65, 30)" : super.visitNumeric(t);
+            }
+            /** The server prints FLOAT with 6 significant digits; a DOUBLE holds the float exactly. */
+            @Override public String visitFloat(FloatType t) { return "DOUBLE"; }
             @Override public String visitDouble(DoubleType t) { return "DOUBLE"; }
             @Override public String visitTime(TimeType t) { return "TIME(6)"; }
             @Override public String visitDateTime(DateTimeType t) { return "DATETIME(6)"; }
             @Override public String visitTimestampTz(TimestampTzType t) { return "DATETIME(6)"; }
             @Override public String visitLargeBinary(LargeBinaryType t) { return "LONGBLOB"; }
+            /** TEXT holds only 64 KB here; unbounded text needs LONGTEXT. */
+            @Override public String visitText(TextType t) { return "LONGTEXT"; }
         };
     }
 
     @Override protected TypeVisitor<JdbcHandler<?>> jdbcHandlers() {
-        return new StandardJdbcHandlers() {
-            /** No zone-aware type: stored as the UTC wall-clock time. */
-            @Override public JdbcHandler<?> visitTimestampTz(TimestampTzType type) {
-                return handler(java.sql.Types.TIMESTAMP,
-                        (ps, i, v) -> ps.setObject(i, v.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime()),
-                        (rs, i) -> {
-                            LocalDateTime v = rs.getObject(i, LocalDateTime.class);
-                            return v == null ? null : v.atOffset(ZoneOffset.UTC);
-                        });
-            }
-        };
+        return new MySqlJdbcHandlers();
     }
 
     @Override public boolean supportsNativeBoolean() { return false; }

@@ -68,7 +68,8 @@ public class OracleDialect extends Dialect {
             @Override public String visitNumeric(NumericType t) { return super.visitNumeric(t).replace("NUMERIC", "NUMBER"); }
             @Override public String visitTime(TimeType t) { return "INTERVAL DAY(0) TO SECOND(6)"; }
             @Override public String visitDateTime(DateTimeType t) { return "TIMESTAMP"; }
-            @Override public String visitInterval(IntervalType t) { return "INTERVAL DAY TO SECOND"; }
+            /** The default DAY(2) would stop at 99 days. */
+            @Override public String visitInterval(IntervalType t) { return "INTERVAL DAY(9) TO SECOND(6)"; }
             @Override public String visitJson(JsonType t) { return "CLOB"; }
             @Override public String visitUuid(UuidType t) { return "VARCHAR2(36 CHAR)"; }
         };

@@ -4,7 +4,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
 import org.jalchemy.dialect.DdlCompiler;
 import org.jalchemy.dialect.Dialect;
 import org.jalchemy.dialect.Reflection;
@@ -17,10 +16,7 @@ import org.jalchemy.sql.compiler.SqlCompiler;
 import org.jalchemy.types.DateTimeType;
 import org.jalchemy.types.IntervalType;
 import org.jalchemy.types.JdbcHandler;
-import org.jalchemy.types.JsonCodec;
-import org.jalchemy.types.JsonType;
 import org.jalchemy.types.LargeBinaryType;
-import org.jalchemy.types.StandardJdbcHandlers;
 import org.jalchemy.types.TimeType;
 import org.jalchemy.types.TypeVisitor;
 import org.jalchemy.types.UuidType;
@@ -76,28 +72,7 @@ public class PostgresDialect extends Dialect {
     }
 
     @Override protected TypeVisitor<JdbcHandler<?>> jdbcHandlers() {
-        return new StandardJdbcHandlers() {
-            @Override public JdbcHandler<?> visitUuid(UuidType type) {
-                return handler(java.sql.Types.OTHER, (ps, i, v) -> ps.setObject(i, v), object(UUID.class));
-            }
-
-            /** Sent as untyped text so the server casts it to json / jsonb. */
-            @Override public JdbcHandler<?> visitJson(JsonType type) {
-                return handler(java.sql.Types.OTHER, (ps, i, v) -> ps.setObject(i, JsonCodec.write(v), java.sql.Types.OTHER),
-                        (rs, i) -> {
-                            String s = rs.getString(i);
-                            return s == null ? null : JsonCodec.read(s);
-                        });
-            }
-
-            @Override public JdbcHandler<?> visitInterval(IntervalType type) {
-                return handler(java.sql.Types.OTHER, (ps, i, v) -> ps.setObject(i, v.toString(), java.sql.Types.OTHER),
-                        (rs, i) -> {
-                            String s = rs.getString(i);
-                            return s == null ? null : Duration.parse(s);
-                        });
-            }
-        };
+        return new PostgresJdbcHandlers();
     }
 
     @Override public boolean supportsReturning() { return true; }

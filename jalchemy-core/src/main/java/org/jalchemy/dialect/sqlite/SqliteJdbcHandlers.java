@@ -9,6 +9,8 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.ChronoField;
 import org.jalchemy.types.DateTimeType;
 import org.jalchemy.types.DateType;
+import org.jalchemy.types.DoubleType;
+import org.jalchemy.types.FloatType;
 import org.jalchemy.types.JdbcHandler;
 import org.jalchemy.types.StandardJdbcHandlers;
 import org.jalchemy.types.TimeType;
@@ -27,6 +29,28 @@ public class SqliteJdbcHandlers extends StandardJdbcHandlers {
     private static final DateTimeFormatter DATETIME_READ = new DateTimeFormatterBuilder()
             .append(DateTimeFormatter.ISO_LOCAL_DATE).optionalStart().appendLiteral(' ').optionalEnd()
             .optionalStart().appendLiteral('T').optionalEnd().append(TIME).toFormatter();
+
+    /** SQLite would store NaN as NULL; infinities are kept. */
+    @Override public JdbcHandler<?> visitFloat(FloatType type) {
+        return handler(java.sql.Types.REAL, (ps, i, v) -> {
+            requireStorable(v, true, "SQLite");
+            ps.setFloat(i, v);
+        }, (rs, i) -> {
+            float v = rs.getFloat(i);
+            return rs.wasNull() ? null : v;
+        });
+    }
+
+    /** SQLite would store NaN as NULL; infinities are kept. */
+    @Override public JdbcHandler<?> visitDouble(DoubleType type) {
+        return handler(java.sql.Types.DOUBLE, (ps, i, v) -> {
+            requireStorable(v, true, "SQLite");
+            ps.setDouble(i, v);
+        }, (rs, i) -> {
+            double v = rs.getDouble(i);
+            return rs.wasNull() ? null : v;
+        });
+    }
 
     @Override public JdbcHandler<?> visitDate(DateType type) {
         return handler(java.sql.Types.VARCHAR, (ps, i, v) -> ps.setString(i, v.toString()), (rs, i) -> {

@@ -75,7 +75,11 @@ public final class CompiledStatement {
                 if (s.element() >= 0) {
                     v = elementOf(v, s.element());
                 }
-                v = s.type().coerce(v);
+                try {
+                    v = s.type().coerce(v);
+                } catch (ArgumentError e) {
+                    throw new ArgumentError(e.getMessage() + ", for parameter '" + s.name() + "'", e);
+                }
             }
             out[i] = v;
         }

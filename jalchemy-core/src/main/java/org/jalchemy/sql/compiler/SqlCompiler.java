@@ -160,7 +160,7 @@ public class SqlCompiler implements SqlVisitor {
         SqlType<Object> type = (SqlType<Object>) bind.type();
         JdbcHandler<Object> handler = type instanceof org.jalchemy.types.NullType ? null : dialect.handler(type);
         if (bind.fromParams()) {
-            Integer size = expanding.get(bind.key());
+            Integer size = type.collectionValued() ? null : expanding.get(bind.key());
             if (size != null) {
                 if (size == 0) {
                     throw new CompileError("Parameter '" + bind.key() + "' is an empty collection");
