@@ -188,6 +188,8 @@ public class Column<T> implements ColumnElement<T>, SchemaItem {
     /** Column-level foreign keys. */
     public List<ForeignKey> foreignKeys() { return List.copyOf(foreignKeys); }
 
+    @Override public String columnName() { return name; }
+
     @Override public void accept(SqlVisitor visitor) { visitor.visitColumn(this); }
 
     @Override public void appendCacheKey(CacheKey key) { key.identity(this); }

@@ -11,6 +11,7 @@ import org.jalchemy.engine.Engine;
 import org.jalchemy.exc.ArgumentError;
 import org.jalchemy.exc.NoSuchColumnError;
 import org.jalchemy.sql.CacheKey;
+import org.jalchemy.sql.ColumnElement;
 import org.jalchemy.sql.FromClause;
 import org.jalchemy.sql.SqlVisitor;
 import org.jalchemy.types.SqlType;
@@ -201,6 +202,18 @@ public class Table implements FromClause {
     public void drop(Connection conn, boolean checkFirst) {
         metadata.dropAll(conn, List.of(this), checkFirst);
     }
+
+    /** This table under another name, for self-joins: {@code users.alias("u2")}. */
+    public org.jalchemy.sql.TableAlias alias(String aliasName) {
+        if (aliasName == null || aliasName.isEmpty()) {
+            throw new ArgumentError("An alias of table '" + name + "' needs a name");
+        }
+        return new org.jalchemy.sql.TableAlias(this, aliasName);
+    }
+
+    @Override public java.util.Set<Table> baseTables() { return java.util.Set.of(this); }
+
+    @Override public ColumnElement<?> correspondingColumn(Column<?> column) { return column.table() == this ? column : null; }
 
     @Override public void accept(SqlVisitor visitor) { visitor.visitTable(this); }
 

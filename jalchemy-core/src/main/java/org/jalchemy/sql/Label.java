@@ -6,6 +6,8 @@ import org.jalchemy.types.SqlType;
 public record Label<T>(String name, ColumnElement<T> element) implements ColumnElement<T> {
     @Override public SqlType<T> type() { return element.type(); }
 
+    @Override public String columnName() { return name; }
+
     @Override public void accept(SqlVisitor visitor) { visitor.visitLabel(this); }
 
     @Override public void appendCacheKey(CacheKey key) {
