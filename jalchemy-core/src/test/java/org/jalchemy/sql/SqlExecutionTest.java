@@ -379,4 +379,28 @@ class SqlExecutionTest extends DatabaseTest {
         assertThat(statements).hasSize(1);
         assertThat(column(select(func.count()).selectFrom(addresses), 0)).containsExactly(6L);
     }
+
+    @Test
+    void insertManyValuesSendsReturningPagesOf1000Rows() {
+        List<Map<String, Object>> params = new ArrayList<>();
+        for (int i = 0; i < 2500; i++) {
+            params.add(row("username", "bulk" + i, "age", i));
+        }
+        long compilations = engine.compiledCache().compilations();
+        List<Row> returned;
+        try (Connection conn = engine.connect()) {
+            returned = conn.execute(insert(users).returning(users.c("id"), users.c("username")), params).all();
+            conn.commit();
+        }
+        assertThat(statements).hasSize(3);
+        assertThat(statements.get(0)).startsWith("INSERT INTO users (username, age) VALUES (?, ?), (?, ?)").endsWith(" RETURNING id, username");
+        assertThat(engine.compiledCache().compilations() - compilations).isEqualTo(2);
+        assertThat(returned).hasSize(2500);
+        assertThat(returned).extracting(r -> r.get("username")).containsExactlyElementsOf(
+                params.stream().map(m -> m.get("username")).toList());
+        assertThat((Object) returned.get(0).get("id")).isInstanceOf(Integer.class);
+        assertThat(returned).extracting(r -> r.get("id")).doesNotHaveDuplicates();
+        Object stored = rows(select(users.c("id")).where(users.c("username").eq("bulk1234"))).get(0).get(0);
+        assertThat((Object) returned.get(1234).get("id")).isEqualTo(stored);
+    }
 }
