@@ -462,4 +462,23 @@ class SqlCompileTest {
         assertThat(delete(users).toString()).isEqualTo("DELETE FROM users");
         assertThat(select(users).compile(PG).toString()).isEqualTo("SELECT users.id, users.username, users.email, users.age FROM users");
     }
+
+    @Test
+    void cacheKeyIsTheShapeNotTheValues() {
+        CacheKey a = CacheKey.of(select(users.c("id")).where(users.c("username").startsWith("a")).limit(3));
+        CacheKey b = CacheKey.of(select(users.c("id")).where(users.c("username").startsWith("b%")).limit(9));
+        assertThat(a).isEqualTo(b);
+        assertThat(a.binds()).extracting(BindParameter::value).containsExactly("a%", 3);
+        assertThat(b.binds()).extracting(BindParameter::value).containsExactly("b/%%", 9);
+        assertThat(CacheKey.of(select(users.c("id")).where(users.c("id").in(List.of(1, 2)))))
+                .isNotEqualTo(CacheKey.of(select(users.c("id")).where(users.c("id").in(List.of(1, 2, 3)))));
+        assertThat(CacheKey.of(select(users.c("id")))).isNotEqualTo(CacheKey.of(select(users.c("email"))));
+        // a subquery reached only through its columns is part of the shape, values and all
+        Subquery s1 = select(users.c("id")).where(users.c("age").gt(1)).subquery("s");
+        Subquery s2 = select(users.c("id")).where(users.c("age").lt(1)).subquery("s");
+        assertThat(CacheKey.of(select(s1.c("id")))).isNotEqualTo(CacheKey.of(select(s2.c("id"))));
+        Subquery s3 = select(users.c("id")).where(users.c("age").gt(7)).subquery("s");
+        assertThat(CacheKey.of(select(s1.c("id")))).isEqualTo(CacheKey.of(select(s3.c("id"))));
+        assertThat(CacheKey.of(select(s3.c("id"))).binds()).extracting(BindParameter::value).containsExactly(7);
+    }
 }
