@@ -90,12 +90,12 @@ public final class Sql {
     }
 
     /** A parameter whose value is given by name at execution: {@code bindparam("uid")}. */
-    public static ColumnElement<Object> bindparam(String name) {
+    public static BindParameter<Object> bindparam(String name) {
         return BindParameter.named(name, Types.NULLTYPE);
     }
 
     /** A typed named parameter. */
-    public static <T> ColumnElement<T> bindparam(String name, SqlType<T> type) {
+    public static <T> BindParameter<T> bindparam(String name, SqlType<T> type) {
         return BindParameter.named(name, type);
     }
 
@@ -111,6 +111,11 @@ public final class Sql {
 
     /** {@code CASE WHEN condition THEN result ...}; continue with {@code .when(...)} and {@code .otherwise(...)}. */
     public static <T> Case<T> caseWhen(ColumnElement<Boolean> condition, T result) {
+        return Case.first(condition, result);
+    }
+
+    /** {@code CASE WHEN condition THEN expression ...}, typed as the expression. */
+    public static <T> Case<T> caseWhen(ColumnElement<Boolean> condition, ColumnElement<T> result) {
         return Case.first(condition, result);
     }
 

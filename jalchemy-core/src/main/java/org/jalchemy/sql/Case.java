@@ -25,6 +25,11 @@ public record Case<T>(List<ColumnElement<Boolean>> conditions, List<ColumnElemen
         return new Case<>(List.of(condition), List.of(r), null, (SqlType<T>) r.type());
     }
 
+    /** {@code CASE WHEN condition THEN expression}, typed as the expression. */
+    public static <T> Case<T> first(ColumnElement<Boolean> condition, ColumnElement<T> result) {
+        return new Case<>(List.of(condition), List.of(result), null, result.type());
+    }
+
     private static ColumnElement<?> valueOf(Object value, SqlType<?> type) {
         if (value instanceof ColumnElement<?> e) {
             return e;
@@ -40,6 +45,20 @@ public record Case<T>(List<ColumnElement<Boolean>> conditions, List<ColumnElemen
         List<ColumnElement<?>> r = new ArrayList<>(results);
         r.add(valueOf(result, type));
         return new Case<>(c, r, elseResult, type);
+    }
+
+    /** Adds {@code WHEN condition THEN expression}. */
+    public Case<T> when(ColumnElement<Boolean> condition, ColumnElement<? extends T> result) {
+        List<ColumnElement<Boolean>> c = new ArrayList<>(conditions);
+        c.add(condition);
+        List<ColumnElement<?>> r = new ArrayList<>(results);
+        r.add(result);
+        return new Case<>(c, r, elseResult, type);
+    }
+
+    /** {@code ELSE expression}. */
+    public Case<T> otherwise(ColumnElement<? extends T> result) {
+        return new Case<>(conditions, results, result, type);
     }
 
     /** {@code ELSE result}. */

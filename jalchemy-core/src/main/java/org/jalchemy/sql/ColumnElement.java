@@ -132,6 +132,14 @@ public interface ColumnElement<T> extends ClauseElement {
         return new UnaryExpression<>(this, Operator.DESC, true, type());
     }
 
+    /**
+     * {@code this IN (:name)} where {@code bindparam("name")} is given a collection at execution, expanded to
+     * one marker per element: {@code conn.execute(stmt, Map.of("ids", List.of(1, 2)))}.
+     */
+    default ColumnElement<Boolean> in(BindParameter<?> expandingParameter) {
+        return new InExpression(this, List.of(expandingParameter), false);
+    }
+
     /** {@code this IN (SELECT ...)}. */
     default ColumnElement<Boolean> in(SelectBase subquery) {
         return new InSubquery(this, subquery, false);

@@ -229,6 +229,9 @@ class SqlCompileTest {
         Select c = select(caseWhen(users.c("age").lt(20), "young").when(users.c("age").lt(40), "mid").otherwise("old").label("g"));
         assertThat(sql(c, PG)).isEqualTo("SELECT CASE WHEN users.age < ? THEN ? WHEN users.age < ? THEN ? ELSE ? END AS g FROM users");
         assertThat(params(c, PG)).containsExactly(20, "young", 40, "mid", "old");
+        Case<String> e = caseWhen(users.c("age").isNull(), func.lower(users.c("username"))).otherwise("known");
+        assertThat(e.type()).isEqualTo(STRING);
+        assertThat(sql(select(e), SQLITE)).isEqualTo("SELECT CASE WHEN users.age IS NULL THEN lower(users.username) ELSE ? END FROM users");
         assertThat(sql(select(users.c("id")).orderBy(users.c("username").collate("NOCASE")), SQLITE))
                 .isEqualTo("SELECT users.id FROM users ORDER BY users.username COLLATE NOCASE");
         assertThatThrownBy(() -> users.c("username").collate("x; DROP TABLE users")).isInstanceOf(ArgumentError.class);

@@ -128,6 +128,11 @@ class SqlExecutionTest extends DatabaseTest {
                 .containsExactly(3, 4);
         assertThat(column(select(users.c("id")).where(users.c("age").between(20, 30)).orderBy(users.c("id")), 0))
                 .containsExactly(1, 2);
+        try (Connection conn = engine.connect()) {
+            Select byIds = select(users.c("username")).where(users.c("id").in(bindparam("ids", INTEGER))).orderBy(users.c("id"));
+            assertThat(conn.execute(byIds, Map.of("ids", List.of(4, 2))).scalars().all()).containsExactly("bob", "dave");
+            assertThat(conn.execute(byIds, Map.of("ids", List.of(3))).scalars().all()).containsExactly("carol");
+        }
     }
 
     @Test
