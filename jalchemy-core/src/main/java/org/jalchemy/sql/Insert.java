@@ -61,6 +61,11 @@ public final class Insert implements Executable {
     public Insert values(List<? extends Map<String, ?>> manyRows) {
         List<Map<Column<?>, ColumnElement<?>>> r = new ArrayList<>();
         for (Map<String, ?> m : manyRows) {
+            if (!m.keySet().equals(manyRows.get(0).keySet())) {
+                // one column list serves every row, so differing keys would put values into the wrong columns
+                throw new org.jalchemy.exc.ArgumentError("Multi-row values() for table '" + table.name()
+                        + "' need the same keys in every row: " + manyRows.get(0).keySet() + " and " + m.keySet());
+            }
             r.add(ValuesMap.of(table, m, Map.of()));
         }
         return carry(new Insert(table, List.copyOf(r), returning, selectInto, select));

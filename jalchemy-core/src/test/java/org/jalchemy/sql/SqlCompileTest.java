@@ -411,6 +411,8 @@ class SqlCompileTest {
         Insert multi = insert(users).values(List.of(Map.of("username", "a"), Map.of("username", "b")));
         assertThat(sql(multi, SQLITE)).isEqualTo("INSERT INTO users (username) VALUES (?), (?)");
         assertThat(params(multi, SQLITE)).containsExactly("a", "b");
+        assertThatThrownBy(() -> insert(users).values(List.of(Map.of("username", "a", "email", "x"), Map.of("username", "b", "age", 3))))
+                .isInstanceOf(ArgumentError.class).hasMessageContaining("'users'").hasMessageContaining("same keys");
         Insert fs = insert(f.orders).fromSelect(List.of("id", "user_id"), select(users.c("id"), users.c("id")).where(users.c("age").gt(3)));
         assertThat(sql(fs, PG)).isEqualTo("INSERT INTO orders (id, user_id) SELECT users.id, users.id FROM users WHERE users.age > ?");
     }

@@ -327,6 +327,16 @@ class SqlExecutionTest extends DatabaseTest {
         assertThat(column(select(users.c("email")).where(users.c("username").in(List.of("alice", "zed"))).orderBy(users.c("username")), 0))
                 .containsExactly("new@example.com", "z@example.com");
         assertThat(column(select(func.count()).selectFrom(users), 0)).containsExactly(5L);
+        // executemany of an upsert: the conflicting row is skipped (or left as is), the new one inserted
+        List<Map<String, Object>> batch = List.of(row("username", "bob", "email", "ignored@x.org"),
+                row("username", "yan", "email", "y@x.org"));
+        engine.transaction(conn -> conn.execute(switch (engine.dialect().name()) {
+            case "postgresql" -> Postgres.insert(users).onConflictDoNothing();
+            case "sqlite" -> Sqlite.insert(users).onConflictDoNothing(List.of("username"));
+            default -> MySql.insert(users).onDuplicateKeyUpdate(Map.of("username", users.c("username")));
+        }, batch));
+        assertThat(column(select(users.c("email")).where(users.c("username").in(List.of("bob", "yan"))).orderBy(users.c("username")), 0))
+                .containsExactly(null, "y@x.org");
         assertThatThrownBy(() -> engine.transaction(conn -> conn.execute(insert(users).values(existing))))
                 .isInstanceOf(IntegrityError.class);
     }
