@@ -119,6 +119,16 @@ public final class Sql {
         return Case.first(condition, result);
     }
 
+    /** The constant true ({@code true}, {@code 1} where booleans are numbers). */
+    public static ColumnElement<Boolean> true_() {
+        return new org.jalchemy.sql.BooleanLiteral(true);
+    }
+
+    /** The constant false. */
+    public static ColumnElement<Boolean> false_() {
+        return new org.jalchemy.sql.BooleanLiteral(false);
+    }
+
     /** {@code CAST(expression AS type)}. */
     public static <T> ColumnElement<T> cast(ColumnElement<?> expression, SqlType<T> type) {
         return new Cast<>(expression, type);

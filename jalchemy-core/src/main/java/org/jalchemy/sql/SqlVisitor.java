@@ -40,4 +40,5 @@ public interface SqlVisitor {
     void visitExcluded(ExcludedColumn<?> column);
     void visitOnConflict(UpsertClause.OnConflict clause);
     void visitOnDuplicateKey(UpsertClause.OnDuplicateKey clause);
+    void visitBooleanLiteral(BooleanLiteral literal);
 }

@@ -352,12 +352,20 @@ class SqlCompileTest {
     void lateral() {
         Subquery last = select(addresses.c("email")).where(addresses.c("user_id").eq(users.c("id")))
                 .orderBy(addresses.c("id").desc()).limit(1).lateral("last");
-        Select s = select(users.c("username"), last.c("email")).selectFrom(users.join(last, literalColumn("true").eq(literal(true))));
+        Select s = select(users.c("username"), last.c("email")).selectFrom(users.join(last, true_()));
         assertThat(sql(s, PG)).isEqualTo("SELECT users.username, last.email FROM users JOIN LATERAL (SELECT addresses.email "
-                + "FROM addresses WHERE addresses.user_id = users.id ORDER BY addresses.id DESC LIMIT ?) AS last ON true = ?");
+                + "FROM addresses WHERE addresses.user_id = users.id ORDER BY addresses.id DESC LIMIT ?) AS last ON true");
         assertThatThrownBy(() -> sql(s, SQLITE)).isInstanceOf(CompileError.class).hasMessageContaining("sqlite")
                 .hasMessageContaining("LATERAL");
         assertThatThrownBy(() -> sql(s, MARIADB)).isInstanceOf(CompileError.class).hasMessageContaining("mariadb");
+    }
+
+    @Test
+    void booleanConstants() {
+        assertThat(sql(select(users.c("id")).where(true_()), PG)).isEqualTo("SELECT users.id FROM users WHERE true");
+        assertThat(sql(select(users.c("id")).where(false_()), SQLITE)).isEqualTo("SELECT users.id FROM users WHERE 0");
+        assertThat(sql(select(users.c("id")).where(true_()), MYSQL)).isEqualTo("SELECT users.id FROM users WHERE 1");
+        assertThat(sql(select(users.c("id")).where(false_()), ORACLE)).isEqualTo("SELECT users.id FROM users WHERE 1 != 1");
     }
 
     @Test

@@ -123,6 +123,8 @@ class SqlExecutionTest extends DatabaseTest {
         assertThat(column(select(users.c("id")).where(users.c("id").in(List.of(1, 3))).orderBy(users.c("id")), 0))
                 .containsExactly(1, 3);
         assertThat(rows(select(users.c("id")).where(users.c("id").in(List.of())))).isEmpty();
+        assertThat(rows(select(users.c("id")).where(false_()))).isEmpty();
+        assertThat(rows(select(users.c("id")).where(true_(), users.c("id").eq(2)))).hasSize(1);
         assertThat(column(select(users.c("id")).where(users.c("id").notIn(List.of())), 0)).hasSize(4);
         assertThat(column(select(users.c("id")).where(users.c("id").notIn(select(addresses.c("user_id")))).orderBy(users.c("id")), 0))
                 .containsExactly(3, 4);
@@ -417,5 +419,18 @@ class SqlExecutionTest extends DatabaseTest {
         assertThat(returned).extracting(r -> r.get("id")).doesNotHaveDuplicates();
         Object stored = rows(select(users.c("id")).where(users.c("username").eq("bulk1234"))).get(0).get(0);
         assertThat((Object) returned.get(1234).get("id")).isEqualTo(stored);
+    }
+
+    @Test
+    void lateralOnPostgresAClearErrorElsewhere() {
+        Subquery last = select(addresses.c("email")).where(addresses.c("user_id").eq(users.c("id")))
+                .orderBy(addresses.c("id").desc()).limit(1).lateral("last");
+        Select s = select(users.c("username"), last.c("email")).selectFrom(users.join(last, true_())).orderBy(users.c("id"));
+        if (engine.dialect().name().equals("postgresql")) {
+            assertThat(rows(s)).extracting(r -> r.get(0) + " " + r.get(1)).containsExactly("alice a2@work.org", "bob b@example.com");
+        } else {
+            assertThatThrownBy(() -> rows(s)).isInstanceOf(org.jalchemy.exc.CompileError.class)
+                    .hasMessageContaining(engine.dialect().name()).hasMessageContaining("LATERAL");
+        }
     }
 }

@@ -51,4 +51,9 @@ public class OracleCompiler extends SqlCompiler {
         }
         return super.castTypeName(type);
     }
+
+    /** Oracle has no boolean values in SQL (before 23c), so a constant condition stands for them. */
+    @Override public void visitBooleanLiteral(org.jalchemy.sql.BooleanLiteral literal) {
+        append(literal.value() ? dialect.trueExpression() : dialect.falseExpression());
+    }
 }

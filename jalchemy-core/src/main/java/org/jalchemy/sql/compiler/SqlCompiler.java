@@ -870,4 +870,13 @@ public class SqlCompiler implements SqlVisitor {
                 + (dialect.name().equals("postgresql") ? "; use Postgres.insert(table).onConflictDoUpdate(...)"
                 : dialect.name().equals("sqlite") ? "; use Sqlite.insert(table).onConflictDoUpdate(...)" : ""));
     }
+
+    /** {@code true}/{@code false}, or {@code 1}/{@code 0} without a boolean type; Oracle overrides. */
+    @Override public void visitBooleanLiteral(org.jalchemy.sql.BooleanLiteral literal) {
+        if (dialect.supportsNativeBoolean()) {
+            sql.append(literal.value() ? "true" : "false");
+        } else {
+            sql.append(literal.value() ? '1' : '0');
+        }
+    }
 }
