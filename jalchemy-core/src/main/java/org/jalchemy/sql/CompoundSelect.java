@@ -87,6 +87,14 @@ public final class CompoundSelect implements SelectBase {
     /** The OFFSET parameter, or null. */
     public ColumnElement<Integer> offsetClause() { return offset; }
 
+    @Override public java.util.Set<org.jalchemy.schema.Table> baseTables() {
+        java.util.Set<org.jalchemy.schema.Table> out = new java.util.LinkedHashSet<>();
+        for (SelectBase s : selects) {
+            out.addAll(s.baseTables());
+        }
+        return out;
+    }
+
     @Override public List<ColumnElement<?>> selectedColumns() { return selects.get(0).selectedColumns(); }
 
     @Override public void accept(SqlVisitor visitor) { visitor.visitCompoundSelect(this); }

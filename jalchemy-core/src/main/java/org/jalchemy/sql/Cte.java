@@ -27,7 +27,7 @@ public record Cte(String name, boolean recursive, SelectBase body) implements Na
     }
 
     @Override public Set<Table> baseTables() {
-        return new Subquery(body, name, false).baseTables();
+        return body.baseTables();
     }
 
     @Override public ColumnElement<?> correspondingColumn(Column<?> column) {

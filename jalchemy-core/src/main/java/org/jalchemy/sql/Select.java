@@ -195,6 +195,14 @@ public final class Select implements SelectBase {
         return result;
     }
 
+    @Override public Set<org.jalchemy.schema.Table> baseTables() {
+        Set<org.jalchemy.schema.Table> out = new LinkedHashSet<>();
+        for (FromClause f : effectiveFroms()) {
+            out.addAll(f.baseTables());
+        }
+        return out;
+    }
+
     /** The WHERE conditions (joined with AND). */
     public List<ColumnElement<Boolean>> whereClauses() { return where; }
 

@@ -7,6 +7,9 @@ public interface SelectBase extends Executable {
     /** The selected columns, in order; their names and types are what a subquery of this exposes. */
     List<ColumnElement<?>> selectedColumns();
 
+    /** The tables this select reads from, for inferring join conditions to a subquery or CTE of it. */
+    java.util.Set<org.jalchemy.schema.Table> baseTables();
+
     /** This select as a named FROM clause: {@code (SELECT ...) AS name}; columns via {@code sq.c("n")}. */
     default Subquery subquery(String name) {
         return new Subquery(this, name, false);

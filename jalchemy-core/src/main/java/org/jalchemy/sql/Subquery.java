@@ -1,6 +1,5 @@
 package org.jalchemy.sql;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.jalchemy.schema.Column;
@@ -16,15 +15,7 @@ import org.jalchemy.schema.Table;
 public record Subquery(SelectBase select, String name, boolean lateral) implements NamedFromClause {
     @Override public List<ColumnElement<?>> sourceColumns() { return select.selectedColumns(); }
 
-    @Override public Set<Table> baseTables() {
-        Set<Table> out = new LinkedHashSet<>();
-        if (select instanceof Select s) {
-            for (FromClause f : s.effectiveFroms()) {
-                out.addAll(f.baseTables());
-            }
-        }
-        return out;
-    }
+    @Override public Set<Table> baseTables() { return select.baseTables(); }
 
     /** The subquery column selecting {@code column} directly (or under its own name), or null. */
     @Override public ColumnElement<?> correspondingColumn(Column<?> column) {

@@ -17,6 +17,10 @@ import org.jalchemy.types.BigIntegerType;
 import org.jalchemy.types.BooleanType;
 import org.jalchemy.types.DateTimeType;
 import org.jalchemy.types.DoubleType;
+import org.jalchemy.types.EnumType;
+import org.jalchemy.types.IntervalType;
+import org.jalchemy.types.LargeBinaryType;
+import org.jalchemy.types.TimestampTzType;
 import org.jalchemy.types.FloatType;
 import org.jalchemy.types.IntegerType;
 import org.jalchemy.types.NumericType;
@@ -46,6 +50,10 @@ public class MySqlCompiler extends SqlCompiler {
         @Override public String visitNumeric(NumericType t) { return super.visitNumeric(t).replace("NUMERIC", "DECIMAL"); }
         @Override public String visitTime(TimeType t) { return "TIME(6)"; }
         @Override public String visitDateTime(DateTimeType t) { return "DATETIME(6)"; }
+        @Override public String visitTimestampTz(TimestampTzType t) { return "DATETIME(6)"; }
+        @Override public String visitInterval(IntervalType t) { return "SIGNED"; }
+        @Override public String visitLargeBinary(LargeBinaryType t) { return "BINARY"; }
+        @Override public String visitEnum(EnumType<?> t) { return "CHAR"; }
     };
 
     /** A compiler for one statement. */
