@@ -44,6 +44,20 @@ class SqlCompileTest {
         return s.compile(d).params();
     }
 
+    /** Asserts that every dialect (SQLite, PostgreSQL, MySQL, MariaDB, Oracle) compiles {@code s} to {@code expected}. */
+    static void same(Executable s, String expected) {
+        for (Dialect d : List.of(SQLITE, PG, MYSQL, MARIADB, ORACLE)) {
+            assertThat(sql(s, d)).as(d.name()).isEqualTo(expected);
+        }
+    }
+
+    /** Asserts that every dialect compiles {@code s} to SQL ending with {@code expected}. */
+    static void sameEnd(Executable s, String expected) {
+        for (Dialect d : List.of(SQLITE, PG, MYSQL, MARIADB, ORACLE)) {
+            assertThat(sql(s, d)).as(d.name()).endsWith(expected);
+        }
+    }
+
     @Test
     void tourSelectWithAndOrPrecedenceLimitOffset() {
         Select s = select(users.c("id"), users.c("username"))
@@ -76,16 +90,16 @@ class SqlCompileTest {
         ColumnElement<Boolean> a = age.gt(1);
         ColumnElement<Boolean> b = age.lt(5);
         ColumnElement<Boolean> c = users.c("email").isNull();
-        assertThat(sql(select(users.c("id")).where(or(and(a, b), c)), SQLITE))
-                .endsWith("WHERE users.age > ? AND users.age < ? OR users.email IS NULL");
-        assertThat(sql(select(users.c("id")).where(and(or(a, b), not(c))), SQLITE))
-                .endsWith("WHERE (users.age > ? OR users.age < ?) AND NOT users.email IS NULL");
-        assertThat(sql(select(users.c("id")).where(not(and(a, b))), SQLITE))
-                .endsWith("WHERE NOT (users.age > ? AND users.age < ?)");
-        assertThat(sql(select(age.mul(2).plus(1)), SQLITE)).isEqualTo("SELECT users.age * ? + ? FROM users");
-        assertThat(sql(select(age.plus(1).mul(2)), SQLITE)).isEqualTo("SELECT (users.age + ?) * ? FROM users");
-        assertThat(sql(select(age.minus(age.minus(1))), SQLITE)).isEqualTo("SELECT users.age - (users.age - ?) FROM users");
-        assertThat(sql(select(age.neg().div(2).mod(3)), SQLITE)).isEqualTo("SELECT -users.age / ? % ? FROM users");
+        sameEnd(select(users.c("id")).where(or(and(a, b), c)),
+                "WHERE users.age > ? AND users.age < ? OR users.email IS NULL");
+        sameEnd(select(users.c("id")).where(and(or(a, b), not(c))),
+                "WHERE (users.age > ? OR users.age < ?) AND NOT users.email IS NULL");
+        sameEnd(select(users.c("id")).where(not(and(a, b))),
+                "WHERE NOT (users.age > ? AND users.age < ?)");
+        same(select(age.mul(2).plus(1)), "SELECT users.age * ? + ? FROM users");
+        same(select(age.plus(1).mul(2)), "SELECT (users.age + ?) * ? FROM users");
+        same(select(age.minus(age.minus(1))), "SELECT users.age - (users.age - ?) FROM users");
+        same(select(age.neg().div(2).mod(3)), "SELECT -users.age / ? % ? FROM users");
     }
 
     @Test
@@ -134,6 +148,8 @@ class SqlCompileTest {
                 .selectFrom(nodes.join(parent, nodes.c("parent_id").eq(parent.c("id"))));
         assertThat(sql(s, SQLITE)).isEqualTo("SELECT nodes.name, parent.name AS parent_name FROM nodes "
                 + "JOIN nodes AS parent ON nodes.parent_id = parent.id");
+        assertThat(sql(s, PG)).isEqualTo(sql(s, SQLITE));
+        assertThat(sql(s, MYSQL)).isEqualTo(sql(s, SQLITE));
         assertThat(sql(s, ORACLE)).isEqualTo("SELECT nodes.name, parent.name AS parent_name FROM nodes "
                 + "JOIN nodes parent ON nodes.parent_id = parent.id");
         TableAlias child = nodes.alias("child");
@@ -151,44 +167,44 @@ class SqlCompileTest {
         Select s = select(users.c("username"), func.count(addresses.c("id")).label("n"))
                 .selectFrom(users.outerJoin(addresses, users.c("id").eq(addresses.c("user_id"))))
                 .groupBy(users.c("username")).having(func.count(addresses.c("id")).gt(1L));
-        assertThat(sql(s, PG)).isEqualTo("SELECT users.username, count(addresses.id) AS n FROM users "
+        same(s, "SELECT users.username, count(addresses.id) AS n FROM users "
                 + "LEFT OUTER JOIN addresses ON users.id = addresses.user_id GROUP BY users.username "
                 + "HAVING count(addresses.id) > ?");
-        assertThat(sql(select(func.count(distinct(users.c("age")))), SQLITE))
-                .isEqualTo("SELECT count(DISTINCT users.age) FROM users");
-        assertThat(sql(select(users.c("age")).distinct(), SQLITE)).isEqualTo("SELECT DISTINCT users.age FROM users");
+        same(select(func.count(distinct(users.c("age")))),
+                "SELECT count(DISTINCT users.age) FROM users");
+        same(select(users.c("age")).distinct(), "SELECT DISTINCT users.age FROM users");
     }
 
     @Test
     void inNotInEmptyAndSubquery() {
-        assertThat(sql(select(users.c("id")).where(users.c("id").in(List.of(1, 2, 3))), PG))
-                .isEqualTo("SELECT users.id FROM users WHERE users.id IN (?, ?, ?)");
-        assertThat(sql(select(users.c("id")).where(users.c("id").in(List.of())), PG))
-                .isEqualTo("SELECT users.id FROM users WHERE 1 != 1");
-        assertThat(sql(select(users.c("id")).where(users.c("id").notIn(List.of())), PG))
-                .isEqualTo("SELECT users.id FROM users WHERE 1 = 1");
-        assertThat(sql(select(users.c("id")).where(users.c("id").notIn(List.of(4))), PG))
-                .isEqualTo("SELECT users.id FROM users WHERE users.id NOT IN (?)");
-        assertThat(sql(select(users.c("id")).where(users.c("id").in(select(addresses.c("user_id")))), PG))
-                .isEqualTo("SELECT users.id FROM users WHERE users.id IN (SELECT addresses.user_id FROM addresses)");
-        assertThat(sql(select(users.c("id")).where(users.c("id").notIn(
-                select(addresses.c("user_id")).where(addresses.c("email").like("%x")))), SQLITE))
-                .isEqualTo("SELECT users.id FROM users WHERE users.id NOT IN "
+        same(select(users.c("id")).where(users.c("id").in(List.of(1, 2, 3))),
+                "SELECT users.id FROM users WHERE users.id IN (?, ?, ?)");
+        same(select(users.c("id")).where(users.c("id").in(List.of())),
+                "SELECT users.id FROM users WHERE 1 != 1");
+        same(select(users.c("id")).where(users.c("id").notIn(List.of())),
+                "SELECT users.id FROM users WHERE 1 = 1");
+        same(select(users.c("id")).where(users.c("id").notIn(List.of(4))),
+                "SELECT users.id FROM users WHERE users.id NOT IN (?)");
+        same(select(users.c("id")).where(users.c("id").in(select(addresses.c("user_id")))),
+                "SELECT users.id FROM users WHERE users.id IN (SELECT addresses.user_id FROM addresses)");
+        same(select(users.c("id")).where(users.c("id").notIn(
+                select(addresses.c("user_id")).where(addresses.c("email").like("%x")))),
+                "SELECT users.id FROM users WHERE users.id NOT IN "
                         + "(SELECT addresses.user_id FROM addresses WHERE addresses.email LIKE ?)");
     }
 
     @Test
     void betweenLikeHelpersEscapeWildcards() {
-        assertThat(sql(select(users.c("id")).where(users.c("age").between(18, 30)), SQLITE))
-                .isEqualTo("SELECT users.id FROM users WHERE users.age BETWEEN ? AND ?");
-        assertThat(sql(select(users.c("id")).where(users.c("age").notBetween(18, 30)), SQLITE))
-                .isEqualTo("SELECT users.id FROM users WHERE users.age NOT BETWEEN ? AND ?");
+        same(select(users.c("id")).where(users.c("age").between(18, 30)),
+                "SELECT users.id FROM users WHERE users.age BETWEEN ? AND ?");
+        same(select(users.c("id")).where(users.c("age").notBetween(18, 30)),
+                "SELECT users.id FROM users WHERE users.age NOT BETWEEN ? AND ?");
         Select s = select(users.c("id")).where(users.c("username").contains("50%_off/x"));
-        assertThat(sql(s, MYSQL)).isEqualTo("SELECT users.id FROM users WHERE users.username LIKE ? ESCAPE '/'");
+        same(s, "SELECT users.id FROM users WHERE users.username LIKE ? ESCAPE '/'");
         assertThat(params(s, MYSQL)).containsExactly("%50/%/_off//x%");
         assertThat(params(select(users.c("id")).where(users.c("username").startsWith("a_")), PG)).containsExactly("a/_%");
-        assertThat(sql(select(users.c("id")).where(users.c("username").notLike("x%")), PG))
-                .isEqualTo("SELECT users.id FROM users WHERE users.username NOT LIKE ?");
+        same(select(users.c("id")).where(users.c("username").notLike("x%")),
+                "SELECT users.id FROM users WHERE users.username NOT LIKE ?");
     }
 
     @Test
@@ -215,6 +231,8 @@ class SqlCompileTest {
         Select s = select(users.c("id")).orderBy(users.c("age").desc().nullsFirst(), users.c("id").nullsLast());
         assertThat(sql(s, PG)).isEqualTo("SELECT users.id FROM users ORDER BY users.age DESC NULLS FIRST, users.id NULLS LAST");
         assertThat(sql(s, SQLITE)).isEqualTo("SELECT users.id FROM users ORDER BY users.age DESC NULLS FIRST, users.id NULLS LAST");
+        assertThat(sql(s, ORACLE)).isEqualTo(sql(s, PG));
+        assertThat(sql(s, MYSQL)).isEqualTo(sql(s, MARIADB));
         assertThat(sql(s, MARIADB)).isEqualTo("SELECT users.id FROM users ORDER BY users.age IS NULL DESC, users.age DESC, "
                 + "users.id IS NULL, users.id");
     }
@@ -249,19 +267,19 @@ class SqlCompileTest {
     @Test
     void existsAndCorrelatedScalarSubquery() {
         Select e = select(users).where(exists(select(addresses.c("id")).where(addresses.c("user_id").eq(users.c("id")))));
-        assertThat(sql(e, PG)).isEqualTo("SELECT users.id, users.username, users.email, users.age FROM users WHERE "
+        same(e, "SELECT users.id, users.username, users.email, users.age FROM users WHERE "
                 + "EXISTS (SELECT addresses.id FROM addresses WHERE addresses.user_id = users.id)");
         Select n = select(users.c("id"), select(func.count(addresses.c("id"))).where(addresses.c("user_id").eq(users.c("id")))
                 .scalarSubquery().label("n"));
-        assertThat(sql(n, SQLITE)).isEqualTo("SELECT users.id, (SELECT count(addresses.id) FROM addresses "
+        same(n, "SELECT users.id, (SELECT count(addresses.id) FROM addresses "
                 + "WHERE addresses.user_id = users.id) AS n FROM users");
         Select notExists = select(users.c("id")).where(not(exists(select(addresses.c("id"))
                 .where(addresses.c("user_id").eq(users.c("id"))))));
-        assertThat(sql(notExists, MYSQL)).isEqualTo("SELECT users.id FROM users WHERE NOT EXISTS "
+        same(notExists, "SELECT users.id FROM users WHERE NOT EXISTS "
                 + "(SELECT addresses.id FROM addresses WHERE addresses.user_id = users.id)");
         // a subquery that refers only to enclosing tables keeps its FROM (nothing left to correlate against)
         Select self = select(users.c("id")).where(users.c("age").eq(select(func.max(users.c("age"))).scalarSubquery()));
-        assertThat(sql(self, PG)).isEqualTo("SELECT users.id FROM users WHERE users.age = (SELECT max(users.age) FROM users)");
+        same(self, "SELECT users.id FROM users WHERE users.age = (SELECT max(users.age) FROM users)");
     }
 
     Subquery counts() {
@@ -277,6 +295,8 @@ class SqlCompileTest {
                 + ") AS counts ON users.id = counts.user_id");
         assertThat(sql(s, ORACLE)).isEqualTo("SELECT users.username, counts.n FROM users JOIN (" + inner
                 + ") counts ON users.id = counts.user_id");
+        assertThat(sql(s, SQLITE)).isEqualTo(sql(s, PG));
+        assertThat(sql(s, MYSQL)).isEqualTo(sql(s, PG));
         Select explicit = select(users.c("username"), sq.c("n")).selectFrom(users.join(sq, users.c("id").eq(sq.c("user_id"))));
         assertThat(sql(explicit, SQLITE)).isEqualTo(sql(s, SQLITE));
         assertThat(sq.c("n").type()).isEqualTo(BIGINT);
@@ -332,7 +352,7 @@ class SqlCompileTest {
     @Test
     void compoundSelects() {
         CompoundSelect u = unionAll(select(users.c("id")), select(addresses.c("id"))).orderBy(literalColumn("id"));
-        assertThat(sql(u, SQLITE)).isEqualTo("SELECT users.id FROM users UNION ALL SELECT addresses.id FROM addresses ORDER BY id");
+        same(u, "SELECT users.id FROM users UNION ALL SELECT addresses.id FROM addresses ORDER BY id");
         assertThat(sql(union(select(users.c("id")), select(addresses.c("id"))).limit(3), PG))
                 .isEqualTo("SELECT users.id FROM users UNION SELECT addresses.id FROM addresses LIMIT ?");
         assertThat(sql(except_(select(users.c("id")), select(addresses.c("user_id"))), PG))
@@ -388,6 +408,9 @@ class SqlCompileTest {
         Select s = select(order.c("select"), order.c("user"), order.c("CamelCase")).where(order.c("id").eq(1));
         assertThat(sql(s, PG)).isEqualTo("SELECT \"order\".\"select\", \"order\".\"user\", \"order\".\"CamelCase\" "
                 + "FROM \"order\" WHERE \"order\".id = ?");
+        assertThat(sql(s, SQLITE)).isEqualTo(sql(s, PG));
+        assertThat(sql(s, ORACLE)).isEqualTo(sql(s, PG));
+        assertThat(sql(s, MARIADB)).isEqualTo(sql(s, MYSQL));
         assertThat(sql(s, MYSQL)).isEqualTo("SELECT `order`.`select`, `order`.`user`, `order`.`CamelCase` "
                 + "FROM `order` WHERE `order`.id = ?");
         assertThat(sql(insert(order).values(Map.of("select", "a", "user", "b")), SQLITE))
@@ -415,27 +438,27 @@ class SqlCompileTest {
 
     @Test
     void insertForms() {
-        assertThat(sql(insert(users).value(users.c("username"), "john"), PG)).isEqualTo("INSERT INTO users (username) VALUES (?)");
+        same(insert(users).value(users.c("username"), "john"), "INSERT INTO users (username) VALUES (?)");
         Insert multi = insert(users).values(List.of(Map.of("username", "a"), Map.of("username", "b")));
-        assertThat(sql(multi, SQLITE)).isEqualTo("INSERT INTO users (username) VALUES (?), (?)");
+        same(multi, "INSERT INTO users (username) VALUES (?), (?)");
         assertThat(params(multi, SQLITE)).containsExactly("a", "b");
         assertThatThrownBy(() -> insert(users).values(List.of(Map.of("username", "a", "email", "x"), Map.of("username", "b", "age", 3))))
                 .isInstanceOf(ArgumentError.class).hasMessageContaining("'users'").hasMessageContaining("same keys");
         Insert fs = insert(f.orders).fromSelect(List.of("id", "user_id"), select(users.c("id"), users.c("id")).where(users.c("age").gt(3)));
-        assertThat(sql(fs, PG)).isEqualTo("INSERT INTO orders (id, user_id) SELECT users.id, users.id FROM users WHERE users.age > ?");
+        same(fs, "INSERT INTO orders (id, user_id) SELECT users.id, users.id FROM users WHERE users.age > ?");
     }
 
     @Test
     void updateWithExpressionsAndCorrelatedSubquery() {
         Update u = update(users).where(users.c("id").eq(5)).values(Map.of("age", users.c("age").plus(1)));
-        assertThat(sql(u, PG)).isEqualTo("UPDATE users SET age=users.age + ? WHERE users.id = ?");
+        same(u, "UPDATE users SET age=users.age + ? WHERE users.id = ?");
         assertThat(params(u, PG)).containsExactly(1, 5);
         Update c = update(users).values(Map.of("age", select(func.count(addresses.c("id")))
                 .where(addresses.c("user_id").eq(users.c("id"))).scalarSubquery()));
-        assertThat(sql(c, SQLITE)).isEqualTo("UPDATE users SET age=(SELECT count(addresses.id) FROM addresses "
+        same(c, "UPDATE users SET age=(SELECT count(addresses.id) FROM addresses "
                 + "WHERE addresses.user_id = users.id)");
         Delete d = delete(users).where(not(exists(select(addresses.c("id")).where(addresses.c("user_id").eq(users.c("id"))))));
-        assertThat(sql(d, MYSQL)).isEqualTo("DELETE FROM users WHERE NOT EXISTS (SELECT addresses.id FROM addresses "
+        same(d, "DELETE FROM users WHERE NOT EXISTS (SELECT addresses.id FROM addresses "
                 + "WHERE addresses.user_id = users.id)");
     }
 
