@@ -381,6 +381,19 @@ class SqlCompileTest {
     }
 
     @Test
+    void labelsAreDefinedInColumnsNamedInOrderByAndExpandedElsewhere() {
+        Label<Long> n = func.count(addresses.c("id")).label("n");
+        Select s = select(addresses.c("user_id"), n).groupBy(addresses.c("user_id")).having(n.gt(1L)).orderBy(n.desc());
+        same(s, "SELECT addresses.user_id, count(addresses.id) AS n FROM addresses GROUP BY addresses.user_id "
+                + "HAVING count(addresses.id) > ? ORDER BY n DESC");
+        Label<Object> total = users.c("age").plus(1).label("total");
+        same(select(users.c("id")).where(total.mul(2).gt(3)), "SELECT users.id FROM users WHERE (users.age + ?) * ? > ?");
+        same(select(users.c("id")).where(users.c("id").in(select(n.element().label("c")).groupBy(addresses.c("user_id")))),
+                "SELECT users.id FROM users WHERE users.id IN (SELECT count(addresses.id) AS c FROM addresses "
+                        + "GROUP BY addresses.user_id)");
+    }
+
+    @Test
     void booleanConstants() {
         assertThat(sql(select(users.c("id")).where(true_()), PG)).isEqualTo("SELECT users.id FROM users WHERE true");
         assertThat(sql(select(users.c("id")).where(false_()), SQLITE)).isEqualTo("SELECT users.id FROM users WHERE 0");

@@ -104,6 +104,9 @@ class SqlExecutionTest extends DatabaseTest {
         List<Row> r = rows(outer);
         assertThat(r).extracting(x -> x.get("username") + "=" + x.get("n")).containsExactly("alice=2", "bob=1");
         assertThat((Object) r.get(0).get("n")).isInstanceOf(Long.class);
+        Label<Long> n = func.count(addresses.c("id")).label("n");
+        assertThat(column(select(addresses.c("user_id"), n).groupBy(addresses.c("user_id")).orderBy(n.desc()), 0))
+                .containsExactly(1, 2);
     }
 
     @Test

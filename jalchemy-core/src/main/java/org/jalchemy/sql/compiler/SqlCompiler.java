@@ -83,6 +83,10 @@ public class SqlCompiler implements SqlVisitor {
     private final Deque<Set<FromClause>> correlation = new ArrayDeque<>();
     /** CTEs met while compiling, by name; the first met wins (a recursive CTE meets older versions of itself). */
     private final Map<String, Cte> ctes = new LinkedHashMap<>();
+    /** How a label renders where it is met: {@code expr AS name} in a columns clause, its name in ORDER BY. */
+    private LabelStyle labelStyle = LabelStyle.EXPRESSION;
+
+    private enum LabelStyle { DEFINE, NAME, EXPRESSION }
 
     /**
      * @param dialect the target dialect
@@ -300,9 +304,18 @@ public class SqlCompiler implements SqlVisitor {
     }
 
     @Override public void visitLabel(Label<?> label) {
-        process(label.element());
-        sql.append(" AS ");
-        appendIdentifier(label.name());
+        switch (labelStyle) {
+            case NAME -> appendIdentifier(label.name());
+            case EXPRESSION -> processOperand(label.element(), label.precedence(), false);
+            case DEFINE -> {
+                LabelStyle saved = labelStyle;
+                labelStyle = LabelStyle.EXPRESSION;
+                process(label.element());
+                labelStyle = saved;
+                sql.append(" AS ");
+                appendIdentifier(label.name());
+            }
+        }
     }
 
     @Override public void visitFunction(FunctionCall<?> f) {
@@ -342,6 +355,8 @@ public class SqlCompiler implements SqlVisitor {
             visible.addAll(f.coveredFroms());
         }
         correlation.push(visible);
+        LabelStyle savedStyle = labelStyle;
+        labelStyle = LabelStyle.DEFINE;
         sql.append("SELECT ");
         if (select.isDistinct()) {
             sql.append("DISTINCT ");
@@ -357,6 +372,7 @@ public class SqlCompiler implements SqlVisitor {
                 resultColumns.add(resultColumn(c));
             }
         }
+        labelStyle = LabelStyle.EXPRESSION;
         if (!froms.isEmpty()) {
             sql.append(" FROM ");
             processList(froms, ", ");
@@ -370,13 +386,17 @@ public class SqlCompiler implements SqlVisitor {
         }
         whereClause(" HAVING ", select.havingClauses());
         if (!select.orderByClauses().isEmpty()) {
+            // ORDER BY may name a label of the columns clause (every database allows that there)
+            labelStyle = LabelStyle.NAME;
             sql.append(" ORDER BY ");
             processList(select.orderByClauses(), ", ");
+            labelStyle = LabelStyle.EXPRESSION;
         }
         limitOffset(select.limitClause(), select.offsetClause());
         if (select.forUpdateMode() != null) {
             forUpdate(select.forUpdateMode());
         }
+        labelStyle = savedStyle;
         correlation.pop();
         selectDepth--;
     }
@@ -496,6 +516,7 @@ public class SqlCompiler implements SqlVisitor {
         sql.append(" RETURNING ");
         boolean saved = qualifyColumns;
         qualifyColumns = false;
+        labelStyle = LabelStyle.DEFINE;
         for (int i = 0; i < columns.size(); i++) {
             if (i > 0) {
                 sql.append(", ");
@@ -503,6 +524,7 @@ public class SqlCompiler implements SqlVisitor {
             process(columns.get(i));
             resultColumns.add(resultColumn(columns.get(i)));
         }
+        labelStyle = LabelStyle.EXPRESSION;
         qualifyColumns = saved;
         returnsRows = true;
     }
@@ -689,10 +711,13 @@ public class SqlCompiler implements SqlVisitor {
         if (!compound.orderByClauses().isEmpty()) {
             // the ORDER BY of a compound names result columns, never a table's column
             boolean saved = qualifyColumns;
+            LabelStyle savedStyle = labelStyle;
             qualifyColumns = false;
+            labelStyle = LabelStyle.NAME;
             sql.append(" ORDER BY ");
             processList(compound.orderByClauses(), ", ");
             qualifyColumns = saved;
+            labelStyle = savedStyle;
         }
         limitOffset(compound.limitClause(), compound.offsetClause());
         selectDepth--;
@@ -787,6 +812,8 @@ public class SqlCompiler implements SqlVisitor {
 
     @Override public void visitOver(Over<?> over) {
         process(over.function());
+        LabelStyle savedStyle = labelStyle;
+        labelStyle = LabelStyle.EXPRESSION;
         sql.append(" OVER (");
         String sep = "";
         if (!over.partitionBy().isEmpty()) {
@@ -805,6 +832,7 @@ public class SqlCompiler implements SqlVisitor {
                     .append(frameBound(f.start(), "PRECEDING")).append(" AND ").append(frameBound(f.end(), "FOLLOWING"));
         }
         sql.append(')');
+        labelStyle = savedStyle;
     }
 
     private static String frameBound(Integer n, String unbounded) {
