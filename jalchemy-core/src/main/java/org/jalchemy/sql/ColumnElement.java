@@ -56,9 +56,9 @@ public interface ColumnElement<T> extends ClauseElement {
         return value == null ? isNull() : compare(Operator.EQ, bind(value));
     }
 
-    /** {@code this = other}. */
+    /** {@code this = other}; a null expression (as from {@code eq(null)} on an untyped column) is {@code IS NULL}. */
     default ColumnElement<Boolean> eq(ColumnElement<?> other) {
-        return compare(Operator.EQ, other);
+        return other == null ? isNull() : compare(Operator.EQ, other);
     }
 
     /** {@code this != value}; {@code ne(null)} becomes {@code IS NOT NULL}. */
@@ -67,7 +67,7 @@ public interface ColumnElement<T> extends ClauseElement {
     }
 
     /** {@code this != other}. */
-    default ColumnElement<Boolean> ne(ColumnElement<?> other) { return compare(Operator.NE, other); }
+    default ColumnElement<Boolean> ne(ColumnElement<?> other) { return other == null ? isNotNull() : compare(Operator.NE, other); }
 
     /** {@code this < value}. */
     default ColumnElement<Boolean> lt(T value) { return compare(Operator.LT, bind(value)); }
@@ -92,6 +92,22 @@ public interface ColumnElement<T> extends ClauseElement {
 
     /** {@code this >= other}. */
     default ColumnElement<Boolean> ge(ColumnElement<?> other) { return compare(Operator.GE, other); }
+
+    /**
+     * {@code this > number} for a number of another Java type than {@code T}, as in {@code func.count().gt(1)}
+     * (an {@code int} against a {@code Long} count); the number is converted to this expression's type, and a
+     * non-numeric expression raises {@link org.jalchemy.exc.ArgumentError}.
+     */
+    default ColumnElement<Boolean> gt(Number number) { return compare(Operator.GT, bind(number)); }
+
+    /** {@code this >= number}, converting the number as {@link #gt(Number)} does. */
+    default ColumnElement<Boolean> ge(Number number) { return compare(Operator.GE, bind(number)); }
+
+    /** {@code this < number}, converting the number as {@link #gt(Number)} does. */
+    default ColumnElement<Boolean> lt(Number number) { return compare(Operator.LT, bind(number)); }
+
+    /** {@code this <= number}, converting the number as {@link #gt(Number)} does. */
+    default ColumnElement<Boolean> le(Number number) { return compare(Operator.LE, bind(number)); }
 
     /** {@code this IS NULL}. */
     default ColumnElement<Boolean> isNull() {

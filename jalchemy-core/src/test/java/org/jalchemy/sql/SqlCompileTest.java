@@ -166,7 +166,7 @@ class SqlCompileTest {
     void outerJoinGroupByHavingLabel() {
         Select s = select(users.c("username"), func.count(addresses.c("id")).label("n"))
                 .selectFrom(users.outerJoin(addresses, users.c("id").eq(addresses.c("user_id"))))
-                .groupBy(users.c("username")).having(func.count(addresses.c("id")).gt(1L));
+                .groupBy(users.c("username")).having(func.count(addresses.c("id")).gt(1));
         same(s, "SELECT users.username, count(addresses.id) AS n FROM users "
                 + "LEFT OUTER JOIN addresses ON users.id = addresses.user_id GROUP BY users.username "
                 + "HAVING count(addresses.id) > ?");
@@ -260,8 +260,11 @@ class SqlCompileTest {
         assertThat(sql(select(literal(5)), ORACLE)).isEqualTo("SELECT ? FROM DUAL");
         assertThat(sql(select(users.c("id")).where(users.c("id").eq(bindparam("uid"))), SQLITE))
                 .isEqualTo("SELECT users.id FROM users WHERE users.id = ?");
-        assertThat(sql(select(users.c("id")).where(users.c("email").eq((Object) null)), SQLITE))
-                .isEqualTo("SELECT users.id FROM users WHERE users.email IS NULL");
+        same(select(users.c("id")).where(users.c("email").eq(null)), "SELECT users.id FROM users WHERE users.email IS NULL");
+        same(select(users.c("id")).where(users.c("email").ne(null)), "SELECT users.id FROM users WHERE users.email IS NOT NULL");
+        assertThat(params(select(users.c("id")).having(func.count().ge(2)), PG)).containsExactly(2L);
+        assertThatThrownBy(() -> func.lower(users.c("email")).gt(5)).isInstanceOf(ArgumentError.class)
+                .hasMessageContaining("Cannot use value 5");
     }
 
     @Test

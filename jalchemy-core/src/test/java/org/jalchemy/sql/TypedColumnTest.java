@@ -36,7 +36,8 @@ class TypedColumnTest {
 
     @Test
     void wellTypedComparisonsCompile() throws Exception {
-        assertThat(compile("u.age.gt(5).toString() + u.name.like(\"a%\") + u.age.mul(2).plus(1) + u.age.between(1, 2)")).isEmpty();
+        assertThat(compile("u.age.gt(5).toString() + u.name.like(\"a%\") + u.age.mul(2).plus(1) + u.age.between(1, 2)"
+                + " + u.name.eq((String) null) + org.jalchemy.Sql.func.count().gt(1)")).isEmpty();
     }
 
     @Test
