@@ -333,6 +333,10 @@ class SqlCompileTest {
         assertThat(sql(s, MARIADB)).isEqualTo("WITH RECURSIVE " + body);
         assertThat(sql(s, ORACLE)).isEqualTo("WITH " + body);
         assertThat(params(s, PG)).containsExactly(2, "x");
+        Cte a = select(users.c("id")).cte("x");
+        Cte b = select(addresses.c("id")).cte("x");
+        assertThatThrownBy(() -> sql(select(a.c("id"), b.c("id")), PG)).isInstanceOf(CompileError.class)
+                .hasMessage("Two different CTEs are named 'x' in one statement");
     }
 
     @Test

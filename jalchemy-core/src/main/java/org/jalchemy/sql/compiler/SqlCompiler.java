@@ -626,8 +626,20 @@ public class SqlCompiler implements SqlVisitor {
     }
 
     @Override public void visitCte(Cte cte) {
-        ctes.putIfAbsent(cte.name(), cte);
+        Cte known = ctes.putIfAbsent(cte.name(), cte);
+        if (known != null && known != cte && !extendsCte(known.body(), cte.body())) {
+            throw new CompileError("Two different CTEs are named '" + cte.name() + "' in one statement");
+        }
         appendIdentifier(cte.name());
+    }
+
+    /** Whether {@code body} is {@code earlier}, or was built from it by {@code unionAll}/{@code union}. */
+    private static boolean extendsCte(ClauseElement body, ClauseElement earlier) {
+        if (body == earlier) {
+            return true;
+        }
+        return body instanceof CompoundSelect c && extendsCte(c.selects().get(0), earlier)
+                || earlier instanceof CompoundSelect e && extendsCte(e.selects().get(0), body);
     }
 
     /** The keyword after WITH for recursive CTEs; Oracle has none. */
