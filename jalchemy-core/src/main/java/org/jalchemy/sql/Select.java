@@ -75,6 +75,47 @@ public final class Select implements SelectBase {
         return with(s -> s.froms = plus(froms, from));
     }
 
+    /**
+     * Joins {@code right} to this select's FROM: to the last explicit FROM item, or else to the first table
+     * the selected columns use, with the ON clause inferred from the foreign key between them:
+     * {@code select(users.c("username"), addresses.c("email")).join(addresses)}.
+     */
+    public Select join(FromClause right) {
+        return joinTo(base -> new Join(base, right, Join.inferOnClause(base, right), false, false));
+    }
+
+    /** Joins {@code right} ON {@code on}; see {@link #join(FromClause)}. */
+    public Select join(FromClause right, ColumnElement<Boolean> on) {
+        return joinTo(base -> new Join(base, right, on, false, false));
+    }
+
+    /** LEFT OUTER JOIN {@code right}, ON inferred from the foreign key; see {@link #join(FromClause)}. */
+    public Select outerJoin(FromClause right) {
+        return joinTo(base -> new Join(base, right, Join.inferOnClause(base, right), true, false));
+    }
+
+    /** LEFT OUTER JOIN {@code right} ON {@code on}. */
+    public Select outerJoin(FromClause right, ColumnElement<Boolean> on) {
+        return joinTo(base -> new Join(base, right, on, true, false));
+    }
+
+    private Select joinTo(java.util.function.Function<FromClause, Join> join) {
+        List<FromClause> explicit = new ArrayList<>(froms);
+        FromClause base;
+        if (!explicit.isEmpty()) {
+            base = explicit.remove(explicit.size() - 1);
+        } else {
+            List<FromClause> found = effectiveFroms();
+            if (found.isEmpty()) {
+                throw new org.jalchemy.exc.ArgumentError("join(): this select has no FROM item to join to; use selectFrom(...)");
+            }
+            base = found.get(0);
+        }
+        explicit.add(join.apply(base));
+        List<FromClause> newFroms = Collections.unmodifiableList(explicit);
+        return with(s -> s.froms = newFroms);
+    }
+
     /** Adds WHERE conditions; several, and repeated calls, are joined with AND. */
     @SafeVarargs
     public final Select where(ColumnElement<Boolean>... conditions) {

@@ -128,6 +128,19 @@ class SqlCompileTest {
     }
 
     @Test
+    void selectJoinJoinsToItsFrom() {
+        same(select(users.c("username"), addresses.c("email")).join(addresses),
+                "SELECT users.username, addresses.email FROM users JOIN addresses ON users.id = addresses.user_id");
+        same(select(users.c("username")).join(addresses).outerJoin(f.orders, f.orders.c("user_id").eq(users.c("id"))),
+                "SELECT users.username FROM users JOIN addresses ON users.id = addresses.user_id "
+                        + "LEFT OUTER JOIN orders ON orders.user_id = users.id");
+        same(select(func.count()).selectFrom(addresses).join(users),
+                "SELECT count(*) FROM addresses JOIN users ON users.id = addresses.user_id");
+        assertThatThrownBy(() -> select(literal(1)).join(users)).isInstanceOf(ArgumentError.class)
+                .hasMessageContaining("no FROM item");
+    }
+
+    @Test
     void joinWithoutOrWithSeveralForeignKeysIsAClearError() {
         assertThatThrownBy(() -> users.join(nodes))
                 .isInstanceOf(ArgumentError.class)
