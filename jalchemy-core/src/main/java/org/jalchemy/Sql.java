@@ -129,6 +129,11 @@ public final class Sql {
         return new org.jalchemy.sql.BooleanLiteral(false);
     }
 
+    /** A row value {@code (a, b)}: {@code tuple(a, b).in(List.of(List.of(1, 2), List.of(3, 4)))}. */
+    public static org.jalchemy.sql.Tuple tuple(ColumnElement<?>... elements) {
+        return new org.jalchemy.sql.Tuple(List.of(elements));
+    }
+
     /** {@code CAST(expression AS type)}. */
     public static <T> ColumnElement<T> cast(ColumnElement<?> expression, SqlType<T> type) {
         return new Cast<>(expression, type);

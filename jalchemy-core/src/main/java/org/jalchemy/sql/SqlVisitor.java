@@ -41,4 +41,5 @@ public interface SqlVisitor {
     void visitOnConflict(UpsertClause.OnConflict clause);
     void visitOnDuplicateKey(UpsertClause.OnDuplicateKey clause);
     void visitBooleanLiteral(BooleanLiteral literal);
+    void visitTuple(Tuple tuple);
 }

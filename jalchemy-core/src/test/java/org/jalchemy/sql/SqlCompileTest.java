@@ -207,6 +207,17 @@ class SqlCompileTest {
     }
 
     @Test
+    void tuples() {
+        Select s = select(users.c("id")).where(tuple(users.c("id"), users.c("username")).in(List.of(List.of(1, "a"), List.of(2, "b"))));
+        same(s, "SELECT users.id FROM users WHERE (users.id, users.username) IN ((?, ?), (?, ?))");
+        assertThat(params(s, PG)).containsExactly(1, "a", 2, "b");
+        same(select(users.c("id")).where(tuple(users.c("id"), users.c("age")).eq(List.of(1, 2))),
+                "SELECT users.id FROM users WHERE (users.id, users.age) = (?, ?)");
+        assertThatThrownBy(() -> tuple(users.c("id"), users.c("age")).in(List.of(List.of(1)))).isInstanceOf(ArgumentError.class)
+                .hasMessageContaining("lists of 2 values");
+    }
+
+    @Test
     void betweenLikeHelpersEscapeWildcards() {
         same(select(users.c("id")).where(users.c("age").between(18, 30)),
                 "SELECT users.id FROM users WHERE users.age BETWEEN ? AND ?");

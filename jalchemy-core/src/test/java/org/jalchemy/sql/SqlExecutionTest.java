@@ -127,6 +127,9 @@ class SqlExecutionTest extends DatabaseTest {
                 .containsExactly(1, 3);
         assertThat(rows(select(users.c("id")).where(users.c("id").in(List.of())))).isEmpty();
         assertThat(rows(select(users.c("id")).where(false_()))).isEmpty();
+        assertThat(column(select(users.c("id")).where(tuple(users.c("id"), users.c("username"))
+                .in(List.of(List.of(1, "alice"), List.of(2, "nobody"), List.of(3, "carol")))).orderBy(users.c("id")), 0))
+                .containsExactly(1, 3);
         assertThat(rows(select(users.c("id")).where(true_(), users.c("id").eq(2)))).hasSize(1);
         assertThat(column(select(users.c("id")).where(users.c("id").notIn(List.of())), 0)).hasSize(4);
         assertThat(column(select(users.c("id")).where(users.c("id").notIn(select(addresses.c("user_id")))).orderBy(users.c("id")), 0))

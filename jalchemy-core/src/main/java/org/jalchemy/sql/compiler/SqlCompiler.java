@@ -919,4 +919,11 @@ public class SqlCompiler implements SqlVisitor {
             sql.append(literal.value() ? '1' : '0');
         }
     }
+
+    /** {@code (a, b, ...)}. */
+    @Override public void visitTuple(org.jalchemy.sql.Tuple tuple) {
+        sql.append('(');
+        processList(tuple.elements(), ", ");
+        sql.append(')');
+    }
 }
