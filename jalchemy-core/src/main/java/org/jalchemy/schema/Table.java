@@ -11,7 +11,6 @@ import org.jalchemy.engine.Engine;
 import org.jalchemy.exc.ArgumentError;
 import org.jalchemy.exc.NoSuchColumnError;
 import org.jalchemy.sql.CacheKey;
-import org.jalchemy.sql.ColumnElement;
 import org.jalchemy.sql.FromClause;
 import org.jalchemy.sql.SqlVisitor;
 import org.jalchemy.types.SqlType;
@@ -213,7 +212,9 @@ public class Table implements FromClause {
 
     @Override public java.util.Set<Table> baseTables() { return java.util.Set.of(this); }
 
-    @Override public ColumnElement<?> correspondingColumn(Column<?> column) { return column.table() == this ? column : null; }
+    @Override public org.jalchemy.sql.ColumnElement<?> correspondingColumn(Column<?> column) {
+        return column.table() == this ? column : null;
+    }
 
     @Override public void accept(SqlVisitor visitor) { visitor.visitTable(this); }
 
