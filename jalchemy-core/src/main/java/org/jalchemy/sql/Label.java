@@ -8,6 +8,9 @@ public record Label<T>(String name, ColumnElement<T> element) implements ColumnE
 
     @Override public String columnName() { return name; }
 
+    /** Outside a columns clause a label stands for its expression, so it binds as that expression does. */
+    @Override public int precedence() { return element.precedence(); }
+
     @Override public void accept(SqlVisitor visitor) { visitor.visitLabel(this); }
 
     @Override public void appendCacheKey(CacheKey key) {

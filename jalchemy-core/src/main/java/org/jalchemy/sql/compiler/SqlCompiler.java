@@ -306,7 +306,7 @@ public class SqlCompiler implements SqlVisitor {
     @Override public void visitLabel(Label<?> label) {
         switch (labelStyle) {
             case NAME -> appendIdentifier(label.name());
-            case EXPRESSION -> processOperand(label.element(), label.precedence(), false);
+            case EXPRESSION -> process(label.element());
             case DEFINE -> {
                 LabelStyle saved = labelStyle;
                 labelStyle = LabelStyle.EXPRESSION;
