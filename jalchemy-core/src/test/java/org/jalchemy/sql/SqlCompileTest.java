@@ -418,6 +418,8 @@ class SqlCompileTest {
         same(s, "SELECT addresses.user_id, count(addresses.id) AS n FROM addresses GROUP BY addresses.user_id "
                 + "HAVING count(addresses.id) > ? ORDER BY n DESC");
         Label<Object> total = users.c("age").plus(1).label("total");
+        same(select(total, total.mul(2).label("twice")), "SELECT users.age + ? AS total, (users.age + ?) * ? AS twice FROM users");
+        same(select(func.max(total)), "SELECT max(users.age + ?) FROM users");
         same(select(users.c("id")).where(total.mul(2).gt(3)), "SELECT users.id FROM users WHERE (users.age + ?) * ? > ?");
         same(select(users.c("id")).where(users.c("id").in(select(n.element().label("c")).groupBy(addresses.c("user_id")))),
                 "SELECT users.id FROM users WHERE users.id IN (SELECT count(addresses.id) AS c FROM addresses "

@@ -83,10 +83,12 @@ public class SqlCompiler implements SqlVisitor {
     private final Deque<Set<FromClause>> correlation = new ArrayDeque<>();
     /** CTEs met while compiling, by name; the first met wins (a recursive CTE meets older versions of itself). */
     private final Map<String, Cte> ctes = new LinkedHashMap<>();
-    /** How a label renders where it is met: {@code expr AS name} in a columns clause, its name in ORDER BY. */
+    /** How a label renders where it is met: its name in ORDER BY, its expression elsewhere. */
     private LabelStyle labelStyle = LabelStyle.EXPRESSION;
+    /** The item of a columns clause being written: if it is a label, it renders {@code expr AS name}. */
+    private ColumnElement<?> columnBeingDefined;
 
-    private enum LabelStyle { DEFINE, NAME, EXPRESSION }
+    private enum LabelStyle { NAME, EXPRESSION }
 
     /**
      * @param dialect the target dialect
@@ -304,17 +306,15 @@ public class SqlCompiler implements SqlVisitor {
     }
 
     @Override public void visitLabel(Label<?> label) {
-        switch (labelStyle) {
-            case NAME -> appendIdentifier(label.name());
-            case EXPRESSION -> process(label.element());
-            case DEFINE -> {
-                LabelStyle saved = labelStyle;
-                labelStyle = LabelStyle.EXPRESSION;
-                process(label.element());
-                labelStyle = saved;
-                sql.append(" AS ");
-                appendIdentifier(label.name());
-            }
+        if (label == columnBeingDefined) {
+            columnBeingDefined = null;
+            process(label.element());
+            sql.append(" AS ");
+            appendIdentifier(label.name());
+        } else if (labelStyle == LabelStyle.NAME) {
+            appendIdentifier(label.name());
+        } else {
+            process(label.element());
         }
     }
 
@@ -356,7 +356,8 @@ public class SqlCompiler implements SqlVisitor {
         }
         correlation.push(visible);
         LabelStyle savedStyle = labelStyle;
-        labelStyle = LabelStyle.DEFINE;
+        ColumnElement<?> savedDefined = columnBeingDefined;
+        labelStyle = LabelStyle.EXPRESSION;
         sql.append("SELECT ");
         if (select.isDistinct()) {
             sql.append("DISTINCT ");
@@ -367,12 +368,13 @@ public class SqlCompiler implements SqlVisitor {
                 sql.append(", ");
             }
             ColumnElement<?> c = cols.get(i);
+            columnBeingDefined = c;
             process(c);
             if (top) {
                 resultColumns.add(resultColumn(c));
             }
         }
-        labelStyle = LabelStyle.EXPRESSION;
+        columnBeingDefined = null;
         if (!froms.isEmpty()) {
             sql.append(" FROM ");
             processList(froms, ", ");
@@ -397,6 +399,7 @@ public class SqlCompiler implements SqlVisitor {
             forUpdate(select.forUpdateMode());
         }
         labelStyle = savedStyle;
+        columnBeingDefined = savedDefined;
         correlation.pop();
         selectDepth--;
     }
@@ -516,12 +519,14 @@ public class SqlCompiler implements SqlVisitor {
         sql.append(" RETURNING ");
         boolean saved = qualifyColumns;
         qualifyColumns = false;
-        labelStyle = LabelStyle.DEFINE;
+        labelStyle = LabelStyle.EXPRESSION;
         for (int i = 0; i < columns.size(); i++) {
             if (i > 0) {
                 sql.append(", ");
             }
+            columnBeingDefined = columns.get(i);
             process(columns.get(i));
+            columnBeingDefined = null;
             resultColumns.add(resultColumn(columns.get(i)));
         }
         labelStyle = LabelStyle.EXPRESSION;
