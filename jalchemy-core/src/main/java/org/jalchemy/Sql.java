@@ -3,6 +3,14 @@ package org.jalchemy;
 import java.util.List;
 import org.jalchemy.schema.Table;
 import org.jalchemy.sql.BindParameter;
+import org.jalchemy.sql.Case;
+import org.jalchemy.sql.Cast;
+import org.jalchemy.sql.CompoundSelect;
+import org.jalchemy.sql.Exists;
+import org.jalchemy.sql.SelectBase;
+import org.jalchemy.sql.Subquery;
+import org.jalchemy.sql.TableAlias;
+import org.jalchemy.sql.WindowPart;
 import org.jalchemy.sql.BooleanClauseList;
 import org.jalchemy.sql.ClauseElement;
 import org.jalchemy.sql.ColumnElement;
@@ -82,12 +90,107 @@ public final class Sql {
     }
 
     /** A parameter whose value is given by name at execution: {@code bindparam("uid")}. */
-    public static ColumnElement<Object> bindparam(String name) {
+    public static BindParameter<Object> bindparam(String name) {
         return BindParameter.named(name, Types.NULLTYPE);
     }
 
     /** A typed named parameter. */
-    public static <T> ColumnElement<T> bindparam(String name, SqlType<T> type) {
+    public static <T> BindParameter<T> bindparam(String name, SqlType<T> type) {
         return BindParameter.named(name, type);
+    }
+
+    /** A value bound with an explicit type: {@code literal(5, BIGINT)}. */
+    public static <T> ColumnElement<T> literal(Object value, SqlType<T> type) {
+        return BindParameter.of(value, type);
+    }
+
+    /** {@code EXISTS (select)}, correlated to the enclosing query. */
+    public static ColumnElement<Boolean> exists(SelectBase select) {
+        return new Exists(select);
+    }
+
+    /** {@code CASE WHEN condition THEN result ...}; continue with {@code .when(...)} and {@code .otherwise(...)}. */
+    public static <T> Case<T> caseWhen(ColumnElement<Boolean> condition, T result) {
+        return Case.first(condition, result);
+    }
+
+    /** {@code CASE WHEN condition THEN expression ...}, typed as the expression. */
+    public static <T> Case<T> caseWhen(ColumnElement<Boolean> condition, ColumnElement<T> result) {
+        return Case.first(condition, result);
+    }
+
+    /** The constant true ({@code true}, {@code 1} where booleans are numbers). */
+    public static ColumnElement<Boolean> true_() {
+        return new org.jalchemy.sql.BooleanLiteral(true);
+    }
+
+    /** The constant false. */
+    public static ColumnElement<Boolean> false_() {
+        return new org.jalchemy.sql.BooleanLiteral(false);
+    }
+
+    /** A row value {@code (a, b)}: {@code tuple(a, b).in(List.of(List.of(1, 2), List.of(3, 4)))}. */
+    public static org.jalchemy.sql.Tuple tuple(ColumnElement<?>... elements) {
+        return new org.jalchemy.sql.Tuple(List.of(elements));
+    }
+
+    /** {@code CAST(expression AS type)}. */
+    public static <T> ColumnElement<T> cast(ColumnElement<?> expression, SqlType<T> type) {
+        return new Cast<>(expression, type);
+    }
+
+    /** {@code DISTINCT expression}, as in {@code func.count(distinct(users.c("age")))}. */
+    public static <T> ColumnElement<T> distinct(ColumnElement<T> expression) {
+        return new UnaryExpression<>(expression, Operator.DISTINCT, false, expression.type());
+    }
+
+    /** {@code a UNION b ...}. */
+    public static CompoundSelect union(SelectBase... selects) {
+        return CompoundSelect.of(CompoundSelect.Kind.UNION, selects);
+    }
+
+    /** {@code a UNION ALL b ...}. */
+    public static CompoundSelect unionAll(SelectBase... selects) {
+        return CompoundSelect.of(CompoundSelect.Kind.UNION_ALL, selects);
+    }
+
+    /** {@code a INTERSECT b ...}. */
+    public static CompoundSelect intersect(SelectBase... selects) {
+        return CompoundSelect.of(CompoundSelect.Kind.INTERSECT, selects);
+    }
+
+    /** {@code a EXCEPT b ...} (trailing underscore as in SQLAlchemy; MINUS on Oracle). */
+    public static CompoundSelect except_(SelectBase... selects) {
+        return CompoundSelect.of(CompoundSelect.Kind.EXCEPT, selects);
+    }
+
+    /** {@code PARTITION BY ...} for {@code over(...)}. */
+    public static WindowPart.PartitionBy partitionBy(ColumnElement<?>... expressions) {
+        return new WindowPart.PartitionBy(List.of(expressions));
+    }
+
+    /** {@code ORDER BY ...} for {@code over(...)}. */
+    public static WindowPart.OrderBy orderBy(ColumnElement<?>... expressions) {
+        return new WindowPart.OrderBy(List.of(expressions));
+    }
+
+    /** {@code ROWS BETWEEN start AND end} for {@code over(...)}: null = UNBOUNDED, 0 = CURRENT ROW, -n PRECEDING, n FOLLOWING. */
+    public static WindowPart.Frame rows(Integer start, Integer end) {
+        return new WindowPart.Frame(false, start, end);
+    }
+
+    /** {@code RANGE BETWEEN start AND end} for {@code over(...)}. */
+    public static WindowPart.Frame range(Integer start, Integer end) {
+        return new WindowPart.Frame(true, start, end);
+    }
+
+    /** {@code LATERAL (select) AS name} (PostgreSQL, MySQL 8): may refer to FROM items to its left. */
+    public static Subquery lateral(SelectBase select, String name) {
+        return select.lateral(name);
+    }
+
+    /** {@code table AS name}. */
+    public static TableAlias alias(Table table, String name) {
+        return table.alias(name);
     }
 }

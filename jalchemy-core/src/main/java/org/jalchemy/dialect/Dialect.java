@@ -196,6 +196,21 @@ public abstract class Dialect {
         return false;
     }
 
+    /** INSERT ... RETURNING (MariaDB has it for INSERT and DELETE only). */
+    public boolean supportsInsertReturning() {
+        return supportsReturning();
+    }
+
+    /** UPDATE ... RETURNING. */
+    public boolean supportsUpdateReturning() {
+        return supportsReturning();
+    }
+
+    /** DELETE ... RETURNING. */
+    public boolean supportsDeleteReturning() {
+        return supportsReturning();
+    }
+
     /** Multi-row VALUES (...), (...). */
     public boolean supportsMultiRowInsert() {
         return true;

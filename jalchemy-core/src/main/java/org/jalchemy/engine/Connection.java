@@ -125,6 +125,9 @@ public final class Connection implements AutoCloseable {
         if (paramsList.size() == 1) {
             return execute(statement, paramsList.get(0));
         }
+        if (InsertManyValues.applies(dialect, statement)) {
+            return InsertManyValues.execute(this, (org.jalchemy.sql.Insert) statement, paramsList);
+        }
         return executeMany(statement, paramsList);
     }
 

@@ -40,6 +40,9 @@ public final class Result implements Iterable<Row>, AutoCloseable {
     /** Why reading fails once closed; null while open and after the rows were simply all read. */
     private String closedReason;
     private Row peeked;
+    /** Rows already read (a result assembled from several statements), or null for a cursor. */
+    private List<Row> buffer;
+    private int bufferPosition;
 
     private Result(Connection connection, PreparedStatement statement, ResultSet resultSet, RowMetadata metadata,
                    JdbcHandler<?>[] readers, long rowcount, Row insertedPrimaryKey, String sql) {
@@ -85,9 +88,19 @@ public final class Result implements Iterable<Row>, AutoCloseable {
         return r;
     }
 
+    /**
+     * A result over rows already read, with the columns of {@code template}: insertmanyvalues joins the
+     * RETURNING rows of its pages into one result this way.
+     */
+    static Result buffered(Connection conn, Result template, List<Row> rows, long rowcount) {
+        Result r = new Result(conn, null, null, template.metadata, template.readers, rowcount, null, template.sql);
+        r.buffer = rows;
+        return r;
+    }
+
     /** Whether this result has rows to read (a query, or DML with RETURNING). */
     public boolean returnsRows() {
-        return resultSet != null;
+        return resultSet != null || buffer != null;
     }
 
     /** Rows matched by an UPDATE/DELETE or inserted by an INSERT (summed for executemany; -1 if unknown). */
@@ -124,6 +137,9 @@ public final class Result implements Iterable<Row>, AutoCloseable {
             }
             return null;
         }
+        if (buffer != null) {
+            return bufferPosition < buffer.size() ? buffer.get(bufferPosition++) : null;
+        }
         try {
             if (!resultSet.next()) {
                 release();
@@ -141,7 +157,7 @@ public final class Result implements Iterable<Row>, AutoCloseable {
     }
 
     private void requireRows() {
-        if (resultSet == null) {
+        if (resultSet == null && buffer == null) {
             throw new ResourceClosedError("This result object does not return rows: " + sql);
         }
     }

@@ -200,6 +200,8 @@ public class Column<T> implements ColumnElement<T>, SchemaItem {
         }
     }
 
+    @Override public String columnName() { return name; }
+
     @Override public void accept(SqlVisitor visitor) { visitor.visitColumn(this); }
 
     @Override public void appendCacheKey(CacheKey key) { key.identity(this); }

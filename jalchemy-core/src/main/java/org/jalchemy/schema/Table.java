@@ -203,6 +203,20 @@ public class Table implements FromClause {
         metadata.dropAll(conn, List.of(this), checkFirst);
     }
 
+    /** This table under another name, for self-joins: {@code users.alias("u2")}. */
+    public org.jalchemy.sql.TableAlias alias(String aliasName) {
+        if (aliasName == null || aliasName.isEmpty()) {
+            throw new ArgumentError("An alias of table '" + name + "' needs a name");
+        }
+        return new org.jalchemy.sql.TableAlias(this, aliasName);
+    }
+
+    @Override public java.util.Set<Table> baseTables() { return java.util.Set.of(this); }
+
+    @Override public org.jalchemy.sql.ColumnElement<?> correspondingColumn(Column<?> column) {
+        return column.table() == this ? column : null;
+    }
+
     @Override public void accept(SqlVisitor visitor) { visitor.visitTable(this); }
 
     @Override public void appendCacheKey(CacheKey key) { key.identity(this); }

@@ -43,6 +43,8 @@ public final class Delete implements Executable {
     /** The RETURNING columns. */
     public List<ColumnElement<?>> returningColumns() { return returning; }
 
+    @Override public String toString() { return Statements.render(this); }
+
     @Override public void accept(SqlVisitor visitor) { visitor.visitDelete(this); }
 
     @Override public void appendCacheKey(CacheKey key) {

@@ -39,4 +39,27 @@ public interface FromClause extends ClauseElement {
     default Join outerJoin(FromClause right, ColumnElement<Boolean> on) {
         return new Join(this, right, on, true, false);
     }
+
+    /** {@code this FULL OUTER JOIN right ON <inferred>} (not on MySQL/MariaDB). */
+    default Join fullOuterJoin(FromClause right) {
+        return new Join(this, right, Join.inferOnClause(this, right), true, true);
+    }
+
+    /** {@code this FULL OUTER JOIN right ON on}. */
+    default Join fullOuterJoin(FromClause right, ColumnElement<Boolean> on) {
+        return new Join(this, right, on, true, true);
+    }
+
+    /** The tables this FROM clause reads from (for inferring join conditions from foreign keys). */
+    default Set<org.jalchemy.schema.Table> baseTables() {
+        return Set.of();
+    }
+
+    /**
+     * The column of this FROM clause standing for the table column {@code column} (itself for a table, the
+     * alias's or subquery's column otherwise), or null when it exposes none.
+     */
+    default ColumnElement<?> correspondingColumn(org.jalchemy.schema.Column<?> column) {
+        return null;
+    }
 }

@@ -15,8 +15,11 @@ public final class Func {
 
     private Func() {}
 
-    /** Any function by name with its return type. */
+    /** Any function by name with its return type; the name must be a plain identifier. */
     public <T> FunctionCall<T> call(String name, SqlType<T> returnType, ColumnElement<?>... args) {
+        if (name == null || !name.matches("[A-Za-z_][A-Za-z0-9_.]*")) {
+            throw new org.jalchemy.exc.ArgumentError("Not a function name: '" + name + "'");
+        }
         return new FunctionCall<>(name, List.of(args), returnType);
     }
 
@@ -61,4 +64,21 @@ public final class Func {
 
     /** {@code now()}, rendered as CURRENT_TIMESTAMP where the database has no now(). */
     public FunctionCall<LocalDateTime> now() { return call("CURRENT_TIMESTAMP", Types.DATETIME); }
+
+    /** Any function by name, untyped (values pass through as the driver returns them). */
+    public FunctionCall<Object> call(String name, ColumnElement<?>... args) {
+        return call(name, Types.NULLTYPE, args);
+    }
+
+    /** {@code row_number()}, for {@code .over(...)}. */
+    public FunctionCall<Long> rowNumber() { return call("row_number", Types.BIGINT); }
+
+    /** {@code rank()}, for {@code .over(...)}. */
+    public FunctionCall<Long> rank() { return call("rank", Types.BIGINT); }
+
+    /** {@code dense_rank()}, for {@code .over(...)}. */
+    public FunctionCall<Long> denseRank() { return call("dense_rank", Types.BIGINT); }
+
+    /** {@code CURRENT_DATE}. */
+    public FunctionCall<java.time.LocalDate> currentDate() { return call("CURRENT_DATE", Types.DATE); }
 }

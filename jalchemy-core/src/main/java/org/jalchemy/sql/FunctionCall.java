@@ -13,6 +13,11 @@ public record FunctionCall<T>(String name, List<ColumnElement<?>> arguments, Sql
         arguments = List.copyOf(arguments);
     }
 
+    /** This function as a window function: {@code func.rowNumber().over(partitionBy(a), orderBy(b))}. */
+    public Over<T> over(WindowPart... window) {
+        return Over.of(this, window);
+    }
+
     @Override public void accept(SqlVisitor visitor) { visitor.visitFunction(this); }
 
     @Override public void appendCacheKey(CacheKey key) {

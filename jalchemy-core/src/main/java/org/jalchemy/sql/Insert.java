@@ -21,6 +21,8 @@ public final class Insert implements Executable {
     private final List<ColumnElement<?>> returning;
     private final List<Column<?>> selectInto;
     private final Select select;
+    // Set only on a fresh copy before it is handed out (see carry / withUpsert); never changed after.
+    private UpsertClause upsert;
 
     private Insert(Table table, List<Map<Column<?>, ColumnElement<?>>> rows, List<ColumnElement<?>> returning,
                    List<Column<?>> selectInto, Select select) {
@@ -47,7 +49,7 @@ public final class Insert implements Executable {
         } else {
             r.set(0, row);
         }
-        return new Insert(table, List.copyOf(r), returning, selectInto, select);
+        return carry(new Insert(table, List.copyOf(r), returning, selectInto, select));
     }
 
     /** Sets values by column name; a value may be a plain value or an expression. */
@@ -59,9 +61,14 @@ public final class Insert implements Executable {
     public Insert values(List<? extends Map<String, ?>> manyRows) {
         List<Map<Column<?>, ColumnElement<?>>> r = new ArrayList<>();
         for (Map<String, ?> m : manyRows) {
+            if (!m.keySet().equals(manyRows.get(0).keySet())) {
+                // one column list serves every row, so differing keys would put values into the wrong columns
+                throw new org.jalchemy.exc.ArgumentError("Multi-row values() for table '" + table.name()
+                        + "' need the same keys in every row: " + manyRows.get(0).keySet() + " and " + m.keySet());
+            }
             r.add(ValuesMap.of(table, m, Map.of()));
         }
-        return new Insert(table, List.copyOf(r), returning, selectInto, select);
+        return carry(new Insert(table, List.copyOf(r), returning, selectInto, select));
     }
 
     /** Sets one column, typed: {@code insert(users).value(users.username, "john")}. */
@@ -73,7 +80,7 @@ public final class Insert implements Executable {
 
     /** {@code RETURNING} these columns (where the database supports it). */
     public Insert returning(ColumnElement<?>... columns) {
-        return new Insert(table, rows, List.of(columns), selectInto, select);
+        return carry(new Insert(table, rows, List.of(columns), selectInto, select));
     }
 
     /** {@code INSERT INTO table (names) SELECT ...}. */
@@ -82,8 +89,26 @@ public final class Insert implements Executable {
         for (String n : columnNames) {
             cols.add(ValuesMap.column(table, n));
         }
-        return new Insert(table, List.of(), returning, List.copyOf(cols), source);
+        return carry(new Insert(table, List.of(), returning, List.copyOf(cols), source));
     }
+
+    private Insert carry(Insert copy) {
+        copy.upsert = upsert;
+        return copy;
+    }
+
+    /**
+     * This INSERT with a conflict clause (ON CONFLICT / ON DUPLICATE KEY UPDATE); used by the dialect
+     * builders {@code Postgres.insert}, {@code Sqlite.insert} and {@code MySql.insert}.
+     */
+    public Insert withUpsert(UpsertClause clause) {
+        Insert copy = new Insert(table, rows, returning, selectInto, select);
+        copy.upsert = clause;
+        return copy;
+    }
+
+    /** The conflict clause, or null. */
+    public UpsertClause upsert() { return upsert; }
 
     /** The target table. */
     public Table table() { return table; }
@@ -110,6 +135,8 @@ public final class Insert implements Executable {
 
     @Override public void accept(SqlVisitor visitor) { visitor.visitInsert(this); }
 
+    @Override public String toString() { return Statements.render(this); }
+
     @Override public void appendCacheKey(CacheKey key) {
         key.add("insert").identity(table).add(rows.size());
         for (Map<Column<?>, ColumnElement<?>> row : rows) {
@@ -117,7 +144,7 @@ public final class Insert implements Executable {
                 key.identity(e.getKey()).add(e.getValue());
             }
         }
-        key.addAll(returning).addAll(selectInto).add(select);
+        key.addAll(returning).addAll(selectInto).add(select).add(upsert);
     }
 
 }

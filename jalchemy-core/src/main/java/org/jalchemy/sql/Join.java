@@ -36,17 +36,29 @@ public record Join(FromClause left, FromClause right, ColumnElement<Boolean> on,
         key.add("join").add(outer).add(full).add(left).add(right).add(on);
     }
 
+    @Override public Set<Table> baseTables() {
+        Set<Table> s = new java.util.LinkedHashSet<>(left.baseTables());
+        s.addAll(right.baseTables());
+        return s;
+    }
+
     /**
-     * The ON clause from the one foreign key between a table of {@code left} and the table {@code right}
-     * (either direction). None or several is an {@link ArgumentError} naming the tables.
+     * The ON clause from the one foreign key between a FROM item of {@code left} and {@code right} (tables,
+     * aliases, subqueries and CTEs that expose the key's columns). Keys where {@code right} holds the
+     * referencing columns are preferred (so {@code nodes.join(nodes.alias("child"))} joins the children); none
+     * or several is an {@link ArgumentError} naming both sides.
      */
     public static ColumnElement<Boolean> inferOnClause(FromClause left, FromClause right) {
         List<ColumnElement<Boolean>> found = new ArrayList<>();
         for (FromClause l : left.coveredFroms()) {
-            if (l instanceof Table lt && right instanceof Table rt) {
-                addConditions(rt, lt, found);
-                if (lt != rt) {
-                    addConditions(lt, rt, found);
+            if (!(l instanceof Join)) {
+                addConditions(right, l, found);
+            }
+        }
+        if (found.isEmpty()) {
+            for (FromClause l : left.coveredFroms()) {
+                if (!(l instanceof Join)) {
+                    addConditions(l, right, found);
                 }
             }
         }
@@ -58,21 +70,37 @@ public record Join(FromClause left, FromClause right, ColumnElement<Boolean> on,
         return found.get(0);
     }
 
-    private static void addConditions(Table child, Table parent, List<ColumnElement<Boolean>> out) {
-        for (ForeignKeyConstraint fk : child.foreignKeys()) {
-            if (fk.referredTable() == parent) {
+    /** Adds a condition per foreign key of a table under {@code child} that refers to a table under {@code parent}. */
+    private static void addConditions(FromClause child, FromClause parent, List<ColumnElement<Boolean>> out) {
+        for (Table ct : child.baseTables()) {
+            for (ForeignKeyConstraint fk : ct.foreignKeys()) {
+                if (!parent.baseTables().contains(fk.referredTable())) {
+                    continue;
+                }
                 List<ColumnElement<Boolean>> parts = new ArrayList<>();
                 List<Column<?>> cols = fk.columns();
                 List<Column<?>> refs = fk.referredColumns();
                 for (int i = 0; i < cols.size(); i++) {
-                    parts.add(cols.get(i).eq(refs.get(i)));
+                    ColumnElement<?> c = child.correspondingColumn(cols.get(i));
+                    ColumnElement<?> r = parent.correspondingColumn(refs.get(i));
+                    if (c == null || r == null) {
+                        parts = null;
+                        break;
+                    }
+                    parts.add(r.eq(c));
                 }
-                out.add(parts.size() == 1 ? parts.get(0) : new BooleanClauseList(Operator.AND, parts));
+                if (parts != null) {
+                    out.add(parts.size() == 1 ? parts.get(0) : new BooleanClauseList(Operator.AND, parts));
+                }
             }
         }
     }
 
     private static String describe(FromClause f) {
-        return f instanceof Table t ? "table '" + t.name() + "'" : f.getClass().getSimpleName();
+        if (f instanceof Table t) {
+            return "table '" + t.name() + "'";
+        }
+        return f instanceof NamedFromClause n ? f.getClass().getSimpleName() + " '" + n.name() + "'"
+                : f.getClass().getSimpleName() + " of " + f.baseTables();
     }
 }

@@ -6,6 +6,11 @@ import org.jalchemy.types.SqlType;
 public record Label<T>(String name, ColumnElement<T> element) implements ColumnElement<T> {
     @Override public SqlType<T> type() { return element.type(); }
 
+    @Override public String columnName() { return name; }
+
+    /** Outside a columns clause a label stands for its expression, so it binds as that expression does. */
+    @Override public int precedence() { return element.precedence(); }
+
     @Override public void accept(SqlVisitor visitor) { visitor.visitLabel(this); }
 
     @Override public void appendCacheKey(CacheKey key) {

@@ -7,6 +7,8 @@ import org.jalchemy.types.SqlType;
  * {@code literalColumn("id")} renders {@code id}; also used for DDL defaults given as text.
  */
 public record LiteralColumn<T>(String name, SqlType<T> type) implements ColumnElement<T> {
+    @Override public String columnName() { return name; }
+
     @Override public void accept(SqlVisitor visitor) { visitor.visitLiteralColumn(this); }
 
     @Override public void appendCacheKey(CacheKey key) {

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jalchemy.types.Types;
 
 /**
@@ -14,34 +15,52 @@ import org.jalchemy.types.Types;
  * select(users.c("id"), users.c("username")).where(users.c("age").gt(18)).orderBy(users.c("id").desc()).limit(10)
  * }</pre>
  */
-public final class Select implements Executable {
-    private final List<ClauseElement> selected;
-    private final List<FromClause> froms;
-    private final List<ColumnElement<Boolean>> where;
-    private final List<ColumnElement<?>> groupBy;
-    private final List<ColumnElement<Boolean>> having;
-    private final List<ColumnElement<?>> orderBy;
-    private final ColumnElement<Integer> limit;
-    private final ColumnElement<Integer> offset;
-    private final boolean distinct;
+public final class Select implements SelectBase {
+    // Not final only so that copy-on-write builders can set one field on a fresh copy; never changed after.
+    private List<ClauseElement> selected;
+    private List<FromClause> froms;
+    private List<ColumnElement<Boolean>> where;
+    private List<ColumnElement<?>> groupBy;
+    private List<ColumnElement<Boolean>> having;
+    private List<ColumnElement<?>> orderBy;
+    private ColumnElement<Integer> limit;
+    private ColumnElement<Integer> offset;
+    private boolean distinct;
+    private ForUpdate forUpdate;
 
-    private Select(List<ClauseElement> selected, List<FromClause> froms, List<ColumnElement<Boolean>> where,
-                   List<ColumnElement<?>> groupBy, List<ColumnElement<Boolean>> having, List<ColumnElement<?>> orderBy,
-                   ColumnElement<Integer> limit, ColumnElement<Integer> offset, boolean distinct) {
+    private Select(List<ClauseElement> selected) {
         this.selected = selected;
-        this.froms = froms;
-        this.where = where;
-        this.groupBy = groupBy;
-        this.having = having;
-        this.orderBy = orderBy;
-        this.limit = limit;
-        this.offset = offset;
-        this.distinct = distinct;
+        this.froms = List.of();
+        this.where = List.of();
+        this.groupBy = List.of();
+        this.having = List.of();
+        this.orderBy = List.of();
+    }
+
+    private Select with(Consumer<Select> change) {
+        Select s = new Select(selected);
+        s.froms = froms;
+        s.where = where;
+        s.groupBy = groupBy;
+        s.having = having;
+        s.orderBy = orderBy;
+        s.limit = limit;
+        s.offset = offset;
+        s.distinct = distinct;
+        s.forUpdate = forUpdate;
+        change.accept(s);
+        return s;
     }
 
     /** {@code SELECT} of columns, expressions, or whole FROM clauses (a table selects all its columns). */
     public static Select of(ClauseElement... selected) {
-        return new Select(List.of(selected), List.of(), List.of(), List.of(), List.of(), List.of(), null, null, false);
+        for (ClauseElement e : selected) {
+            if (!(e instanceof FromClause) && !(e instanceof ColumnElement<?>)) {
+                throw new org.jalchemy.exc.ArgumentError("select() takes columns, expressions or FROM clauses, not "
+                        + (e == null ? "null" : e.getClass().getSimpleName()));
+            }
+        }
+        return new Select(List.of(selected));
     }
 
     private static <T> List<T> plus(List<T> list, T[] more) {
@@ -53,51 +72,126 @@ public final class Select implements Executable {
 
     /** Adds FROM clauses explicitly (joins, or tables no selected column mentions). */
     public Select selectFrom(FromClause... from) {
-        return new Select(selected, plus(froms, from), where, groupBy, having, orderBy, limit, offset, distinct);
+        return with(s -> s.froms = plus(froms, from));
+    }
+
+    /**
+     * Joins {@code right} to this select's FROM: to the last explicit FROM item, or else to the first table
+     * the selected columns use, with the ON clause inferred from the foreign key between them:
+     * {@code select(users.c("username"), addresses.c("email")).join(addresses)}.
+     */
+    public Select join(FromClause right) {
+        return joinTo(base -> new Join(base, right, Join.inferOnClause(base, right), false, false));
+    }
+
+    /** Joins {@code right} ON {@code on}; see {@link #join(FromClause)}. */
+    public Select join(FromClause right, ColumnElement<Boolean> on) {
+        return joinTo(base -> new Join(base, right, on, false, false));
+    }
+
+    /** LEFT OUTER JOIN {@code right}, ON inferred from the foreign key; see {@link #join(FromClause)}. */
+    public Select outerJoin(FromClause right) {
+        return joinTo(base -> new Join(base, right, Join.inferOnClause(base, right), true, false));
+    }
+
+    /** LEFT OUTER JOIN {@code right} ON {@code on}. */
+    public Select outerJoin(FromClause right, ColumnElement<Boolean> on) {
+        return joinTo(base -> new Join(base, right, on, true, false));
+    }
+
+    private Select joinTo(java.util.function.Function<FromClause, Join> join) {
+        List<FromClause> explicit = new ArrayList<>(froms);
+        FromClause base;
+        if (!explicit.isEmpty()) {
+            base = explicit.remove(explicit.size() - 1);
+        } else {
+            List<FromClause> found = effectiveFroms();
+            if (found.isEmpty()) {
+                throw new org.jalchemy.exc.ArgumentError("join(): this select has no FROM item to join to; use selectFrom(...)");
+            }
+            base = found.get(0);
+        }
+        explicit.add(join.apply(base));
+        List<FromClause> newFroms = Collections.unmodifiableList(explicit);
+        return with(s -> s.froms = newFroms);
     }
 
     /** Adds WHERE conditions; several, and repeated calls, are joined with AND. */
     @SafeVarargs
     public final Select where(ColumnElement<Boolean>... conditions) {
-        return new Select(selected, froms, plus(where, conditions), groupBy, having, orderBy, limit, offset, distinct);
+        return with(s -> s.where = plus(where, conditions));
     }
 
     /** Adds GROUP BY expressions. */
     public Select groupBy(ColumnElement<?>... expressions) {
-        return new Select(selected, froms, where, plus(groupBy, expressions), having, orderBy, limit, offset, distinct);
+        return with(s -> s.groupBy = plus(groupBy, expressions));
     }
 
     /** Adds HAVING conditions, joined with AND. */
     @SafeVarargs
     public final Select having(ColumnElement<Boolean>... conditions) {
-        return new Select(selected, froms, where, groupBy, plus(having, conditions), orderBy, limit, offset, distinct);
+        return with(s -> s.having = plus(having, conditions));
     }
 
-    /** Adds ORDER BY expressions ({@code col.desc()} for descending). */
+    /** Adds ORDER BY expressions ({@code col.desc()} for descending, {@code .nullsFirst()}). */
     public Select orderBy(ColumnElement<?>... expressions) {
-        return new Select(selected, froms, where, groupBy, having, plus(orderBy, expressions), limit, offset, distinct);
+        return with(s -> s.orderBy = plus(orderBy, expressions));
     }
 
-    /** LIMIT n, sent as a bound parameter. */
+    /** LIMIT n, sent as a bound parameter (Oracle: FETCH FIRST n ROWS ONLY). */
     public Select limit(int n) {
-        return new Select(selected, froms, where, groupBy, having, orderBy, BindParameter.of(n, Types.INTEGER), offset, distinct);
+        return with(s -> s.limit = BindParameter.of(n, Types.INTEGER));
     }
 
-    /** OFFSET n, sent as a bound parameter. */
+    /** OFFSET n, sent as a bound parameter (Oracle: OFFSET n ROWS). */
     public Select offset(int n) {
-        return new Select(selected, froms, where, groupBy, having, orderBy, limit, BindParameter.of(n, Types.INTEGER), distinct);
+        return with(s -> s.offset = BindParameter.of(n, Types.INTEGER));
     }
 
     /** SELECT DISTINCT. */
     public Select distinct() {
-        return new Select(selected, froms, where, groupBy, having, orderBy, limit, offset, true);
+        return with(s -> s.distinct = true);
+    }
+
+    /** {@code FOR UPDATE}: locks the selected rows until the transaction ends (left out on SQLite). */
+    public Select forUpdate() {
+        return forUpdate(ForUpdate.WAIT);
+    }
+
+    /** {@code FOR UPDATE [NOWAIT | SKIP LOCKED]}. */
+    public Select forUpdate(ForUpdate mode) {
+        return with(s -> s.forUpdate = mode);
+    }
+
+    /** {@code this UNION other...}. */
+    public CompoundSelect union(SelectBase... others) { return compound(CompoundSelect.Kind.UNION, others); }
+
+    /** {@code this UNION ALL other...}. */
+    public CompoundSelect unionAll(SelectBase... others) { return compound(CompoundSelect.Kind.UNION_ALL, others); }
+
+    /** {@code this INTERSECT other...}. */
+    public CompoundSelect intersect(SelectBase... others) { return compound(CompoundSelect.Kind.INTERSECT, others); }
+
+    /** {@code this EXCEPT other...}. */
+    public CompoundSelect except_(SelectBase... others) { return compound(CompoundSelect.Kind.EXCEPT, others); }
+
+    private CompoundSelect compound(CompoundSelect.Kind kind, SelectBase[] others) {
+        SelectBase[] all = new SelectBase[others.length + 1];
+        all[0] = this;
+        System.arraycopy(others, 0, all, 1, others.length);
+        return CompoundSelect.of(kind, all);
+    }
+
+    /** {@code EXISTS (this)}. */
+    public Exists exists() {
+        return new Exists(this);
     }
 
     /** What was selected, as given (columns, expressions, FROM clauses). */
     public List<ClauseElement> selected() { return selected; }
 
     /** The selected columns, FROM clauses expanded to their columns. */
-    public List<ColumnElement<?>> selectedColumns() {
+    @Override public List<ColumnElement<?>> selectedColumns() {
         List<ColumnElement<?>> cols = new ArrayList<>();
         for (ClauseElement e : selected) {
             if (e instanceof FromClause f) {
@@ -142,6 +236,14 @@ public final class Select implements Executable {
         return result;
     }
 
+    @Override public Set<org.jalchemy.schema.Table> baseTables() {
+        Set<org.jalchemy.schema.Table> out = new LinkedHashSet<>();
+        for (FromClause f : effectiveFroms()) {
+            out.addAll(f.baseTables());
+        }
+        return out;
+    }
+
     /** The WHERE conditions (joined with AND). */
     public List<ColumnElement<Boolean>> whereClauses() { return where; }
 
@@ -163,10 +265,16 @@ public final class Select implements Executable {
     /** Whether DISTINCT was asked for. */
     public boolean isDistinct() { return distinct; }
 
+    /** The row locking mode, or null. */
+    public ForUpdate forUpdateMode() { return forUpdate; }
+
     @Override public void accept(SqlVisitor visitor) { visitor.visitSelect(this); }
 
+    /** Keys the effective FROM list, so FROM clauses found only through columns (a subquery) are keyed too. */
     @Override public void appendCacheKey(CacheKey key) {
-        key.add("select").add(distinct).addAll(selected).addAll(froms).addAll(where).addAll(groupBy)
-                .addAll(having).addAll(orderBy).add(limit).add(offset);
+        key.add("select").add(distinct).add(forUpdate).addAll(selected).addAll(effectiveFroms()).addAll(where)
+                .addAll(groupBy).addAll(having).addAll(orderBy).add(limit).add(offset);
     }
+
+    @Override public String toString() { return Statements.render(this); }
 }

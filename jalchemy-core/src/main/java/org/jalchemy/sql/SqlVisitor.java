@@ -23,4 +23,23 @@ public interface SqlVisitor {
     void visitUpdate(Update update);
     void visitDelete(Delete delete);
     void visitDdl(DdlElement ddl);
+    void visitFromColumn(FromColumn<?> column);
+    void visitTableAlias(TableAlias alias);
+    void visitSubquery(Subquery subquery);
+    void visitCte(Cte cte);
+    void visitCompoundSelect(CompoundSelect compound);
+    void visitScalarSubquery(ScalarSubquery<?> subquery);
+    void visitExists(Exists exists);
+    void visitInSubquery(InSubquery in);
+    void visitBetween(Between between);
+    void visitLike(LikeExpression like);
+    void visitCase(Case<?> expression);
+    void visitCast(Cast<?> cast);
+    void visitCollate(Collate<?> collate);
+    void visitOver(Over<?> over);
+    void visitExcluded(ExcludedColumn<?> column);
+    void visitOnConflict(UpsertClause.OnConflict clause);
+    void visitOnDuplicateKey(UpsertClause.OnDuplicateKey clause);
+    void visitBooleanLiteral(BooleanLiteral literal);
+    void visitTuple(Tuple tuple);
 }

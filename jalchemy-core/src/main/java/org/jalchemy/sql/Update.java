@@ -72,6 +72,8 @@ public final class Update implements Executable {
         return new Update(table, ValuesMap.fromKeys(table, keys, values), where, returning);
     }
 
+    @Override public String toString() { return Statements.render(this); }
+
     @Override public void accept(SqlVisitor visitor) { visitor.visitUpdate(this); }
 
     @Override public void appendCacheKey(CacheKey key) {

@@ -48,4 +48,11 @@ final class ValuesMap {
         return c;
     }
 
+    /** Keys a column → expression map: columns by identity, expressions by structure. */
+    static void appendKey(CacheKey key, Map<Column<?>, ColumnElement<?>> values) {
+        key.add(values.size());
+        for (Map.Entry<Column<?>, ColumnElement<?>> e : values.entrySet()) {
+            key.identity(e.getKey()).add(e.getValue());
+        }
+    }
 }

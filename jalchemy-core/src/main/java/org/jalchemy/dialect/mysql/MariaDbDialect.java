@@ -9,4 +9,8 @@ public class MariaDbDialect extends MySqlDialect {
     public static final MariaDbDialect INSTANCE = new MariaDbDialect();
 
     @Override public String name() { return "mariadb"; }
+
+    @Override public boolean supportsInsertReturning() { return true; }
+
+    @Override public boolean supportsDeleteReturning() { return true; }
 }

@@ -4,9 +4,14 @@ import java.util.Map;
 import org.jalchemy.dialect.Dialect;
 import org.jalchemy.sql.CacheKey;
 import org.jalchemy.sql.ColumnElement;
+import org.jalchemy.sql.ForUpdate;
+import org.jalchemy.sql.UpsertClause;
 import org.jalchemy.sql.compiler.SqlCompiler;
 
-/** SQLite's SQL: OFFSET needs a LIMIT, so an offset alone gets {@code LIMIT -1}. */
+/**
+ * SQLite's SQL: OFFSET needs a LIMIT, so an offset alone gets {@code LIMIT -1}; ON CONFLICT upserts (3.24+);
+ * no row locks (a writer locks the whole database), so FOR UPDATE is left out; no LATERAL.
+ */
 public class SqliteCompiler extends SqlCompiler {
     /** A compiler for one statement. */
     public SqliteCompiler(Dialect dialect, CacheKey key, Map<String, Integer> expanding) {
@@ -21,4 +26,12 @@ public class SqliteCompiler extends SqlCompiler {
         }
         super.limitOffset(limit, offset);
     }
+
+    @Override protected void forUpdate(ForUpdate mode) {
+        // SQLite has no row locks; as SQLAlchemy does, the clause is left out.
+    }
+
+    @Override protected boolean supportsLateral() { return false; }
+
+    @Override public void visitOnConflict(UpsertClause.OnConflict clause) { onConflict(clause); }
 }

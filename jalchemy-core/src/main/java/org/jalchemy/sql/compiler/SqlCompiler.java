@@ -1,36 +1,59 @@
 package org.jalchemy.sql.compiler;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jalchemy.dialect.Dialect;
 import org.jalchemy.exc.CompileError;
 import org.jalchemy.schema.Column;
 import org.jalchemy.schema.DdlElement;
 import org.jalchemy.schema.Table;
+import org.jalchemy.sql.Between;
 import org.jalchemy.sql.BinaryExpression;
 import org.jalchemy.sql.BindParameter;
 import org.jalchemy.sql.BooleanClauseList;
 import org.jalchemy.sql.CacheKey;
+import org.jalchemy.sql.Case;
+import org.jalchemy.sql.Cast;
 import org.jalchemy.sql.ClauseElement;
+import org.jalchemy.sql.Collate;
 import org.jalchemy.sql.ColumnElement;
+import org.jalchemy.sql.CompoundSelect;
+import org.jalchemy.sql.Cte;
 import org.jalchemy.sql.Delete;
+import org.jalchemy.sql.ExcludedColumn;
 import org.jalchemy.sql.Executable;
+import org.jalchemy.sql.Exists;
+import org.jalchemy.sql.ForUpdate;
 import org.jalchemy.sql.FromClause;
+import org.jalchemy.sql.FromColumn;
 import org.jalchemy.sql.FunctionCall;
 import org.jalchemy.sql.InExpression;
+import org.jalchemy.sql.InSubquery;
 import org.jalchemy.sql.Insert;
 import org.jalchemy.sql.Join;
 import org.jalchemy.sql.Label;
+import org.jalchemy.sql.LikeExpression;
 import org.jalchemy.sql.LiteralColumn;
 import org.jalchemy.sql.Operator;
+import org.jalchemy.sql.Over;
+import org.jalchemy.sql.ScalarSubquery;
 import org.jalchemy.sql.Select;
 import org.jalchemy.sql.SqlVisitor;
+import org.jalchemy.sql.Subquery;
+import org.jalchemy.sql.TableAlias;
 import org.jalchemy.sql.TextClause;
 import org.jalchemy.sql.UnaryExpression;
 import org.jalchemy.sql.Update;
+import org.jalchemy.sql.UpsertClause;
+import org.jalchemy.sql.WindowPart;
 import org.jalchemy.types.JdbcHandler;
 import org.jalchemy.types.SqlType;
 import org.jalchemy.types.Types;
@@ -56,6 +79,16 @@ public class SqlCompiler implements SqlVisitor {
     private int selectDepth;
     private boolean returnsRows;
     private CompiledStatement.Kind kind = CompiledStatement.Kind.SELECT;
+    /** FROM items of the enclosing queries, which a nested SELECT in an expression correlates to. */
+    private final Deque<Set<FromClause>> correlation = new ArrayDeque<>();
+    /** CTEs met while compiling, by name; the first met wins (a recursive CTE meets older versions of itself). */
+    private final Map<String, Cte> ctes = new LinkedHashMap<>();
+    /** How a label renders where it is met: its name in ORDER BY, its expression elsewhere. */
+    private LabelStyle labelStyle = LabelStyle.EXPRESSION;
+    /** The item of a columns clause being written: if it is a label, it renders {@code expr AS name}. */
+    private ColumnElement<?> columnBeingDefined;
+
+    private enum LabelStyle { NAME, EXPRESSION }
 
     /**
      * @param dialect the target dialect
@@ -74,6 +107,9 @@ public class SqlCompiler implements SqlVisitor {
     /** Compiles {@code statement}. */
     public CompiledStatement compile(Executable statement) {
         statement.accept(this);
+        if (!ctes.isEmpty()) {
+            withClause();
+        }
         return new CompiledStatement(sql.toString(), slots, resultColumns, kind, returnsRows, generatedKeys, keyBinds);
     }
 
@@ -273,9 +309,16 @@ public class SqlCompiler implements SqlVisitor {
     }
 
     @Override public void visitLabel(Label<?> label) {
-        process(label.element());
-        sql.append(" AS ");
-        appendIdentifier(label.name());
+        if (label == columnBeingDefined) {
+            columnBeingDefined = null;
+            process(label.element());
+            sql.append(" AS ");
+            appendIdentifier(label.name());
+        } else if (labelStyle == LabelStyle.NAME) {
+            appendIdentifier(label.name());
+        } else {
+            process(label.element());
+        }
     }
 
     @Override public void visitFunction(FunctionCall<?> f) {
@@ -309,6 +352,15 @@ public class SqlCompiler implements SqlVisitor {
             returnsRows = true;
         }
         selectDepth++;
+        List<FromClause> froms = correlate(select.effectiveFroms());
+        Set<FromClause> visible = new HashSet<>(correlation.isEmpty() ? Set.of() : correlation.peek());
+        for (FromClause f : froms) {
+            visible.addAll(f.coveredFroms());
+        }
+        correlation.push(visible);
+        LabelStyle savedStyle = labelStyle;
+        ColumnElement<?> savedDefined = columnBeingDefined;
+        labelStyle = LabelStyle.EXPRESSION;
         sql.append("SELECT ");
         if (select.isDistinct()) {
             sql.append("DISTINCT ");
@@ -319,12 +371,13 @@ public class SqlCompiler implements SqlVisitor {
                 sql.append(", ");
             }
             ColumnElement<?> c = cols.get(i);
+            columnBeingDefined = c;
             process(c);
             if (top) {
                 resultColumns.add(resultColumn(c));
             }
         }
-        List<FromClause> froms = select.effectiveFroms();
+        columnBeingDefined = null;
         if (!froms.isEmpty()) {
             sql.append(" FROM ");
             processList(froms, ", ");
@@ -338,18 +391,65 @@ public class SqlCompiler implements SqlVisitor {
         }
         whereClause(" HAVING ", select.havingClauses());
         if (!select.orderByClauses().isEmpty()) {
+            // ORDER BY may name a label of the columns clause (every database allows that there)
+            labelStyle = LabelStyle.NAME;
             sql.append(" ORDER BY ");
             processList(select.orderByClauses(), ", ");
+            labelStyle = LabelStyle.EXPRESSION;
         }
         limitOffset(select.limitClause(), select.offsetClause());
+        if (select.forUpdateMode() != null) {
+            forUpdate(select.forUpdateMode());
+        }
+        labelStyle = savedStyle;
+        columnBeingDefined = savedDefined;
+        correlation.pop();
         selectDepth--;
+    }
+
+    /**
+     * Auto-correlation: a SELECT nested in an expression of another statement leaves out of its FROM the items
+     * the enclosing statements already have, unless that would leave it with none.
+     */
+    private List<FromClause> correlate(List<FromClause> froms) {
+        if (correlation.isEmpty() || correlation.peek().isEmpty()) {
+            return froms;
+        }
+        Set<FromClause> outer = correlation.peek();
+        List<FromClause> kept = new ArrayList<>();
+        for (FromClause f : froms) {
+            if (!outer.contains(f)) {
+                kept.add(f);
+            }
+        }
+        return kept.isEmpty() ? froms : kept;
+    }
+
+    /** Compiles a SELECT that stands in FROM (or a CTE body): it does not correlate, unless LATERAL. */
+    private void processUncorrelated(ClauseElement select, boolean lateral) {
+        if (!lateral) {
+            correlation.push(Set.of());
+        }
+        selectDepth++;
+        process(select);
+        selectDepth--;
+        if (!lateral) {
+            correlation.pop();
+        }
+    }
+
+    /** {@code FOR UPDATE [NOWAIT | SKIP LOCKED]}; SQLite overrides to render nothing. */
+    protected void forUpdate(ForUpdate mode) {
+        sql.append(switch (mode) {
+            case WAIT -> " FOR UPDATE";
+            case NOWAIT -> " FOR UPDATE NOWAIT";
+            case SKIP_LOCKED -> " FOR UPDATE SKIP LOCKED";
+        });
     }
 
     /** A result column for a selected expression: named by its label or column name. */
     protected ResultColumn resultColumn(ColumnElement<?> c) {
-        String name = c instanceof Label<?> l ? l.name() : c instanceof Column<?> col ? col.name()
-                : c instanceof LiteralColumn<?> lc ? lc.name() : null;
-        return new ResultColumn(name, c, handlerFor(c.type()));
+        return new ResultColumn(c.columnName(), c, handlerFor(c.type()));
     }
 
     private JdbcHandler<?> handlerFor(SqlType<?> type) {
@@ -379,9 +479,7 @@ public class SqlCompiler implements SqlVisitor {
             processList(insert.selectInto(), ", ");
             qualifyColumns = saved;
             sql.append(") ");
-            selectDepth++;
-            process(insert.select());
-            selectDepth--;
+            processUncorrelated(insert.select(), false);
         } else if (insert.rows().isEmpty() || insert.rows().get(0).isEmpty()) {
             sql.append(dialect.emptyInsertClause());
         } else {
@@ -396,6 +494,9 @@ public class SqlCompiler implements SqlVisitor {
                 sql.append(')');
             }
         }
+        if (insert.upsert() != null) {
+            process(insert.upsert());
+        }
         if (!insert.returningColumns().isEmpty()) {
             returning(insert.returningColumns());
         } else if (selectDepth == 0 && insert.rows().size() <= 1) {
@@ -409,19 +510,29 @@ public class SqlCompiler implements SqlVisitor {
 
     /** {@code RETURNING cols}; the columns become the result columns. Dialects without it raise. */
     protected void returning(List<ColumnElement<?>> columns) {
-        if (!dialect.supportsReturning()) {
-            throw new CompileError("The " + dialect.name() + " dialect does not support RETURNING");
+        boolean supported = switch (kind) {
+            case INSERT -> dialect.supportsInsertReturning();
+            case UPDATE -> dialect.supportsUpdateReturning();
+            case DELETE -> dialect.supportsDeleteReturning();
+            default -> dialect.supportsReturning();
+        };
+        if (!supported) {
+            throw new CompileError("The " + dialect.name() + " dialect does not support " + kind + " ... RETURNING");
         }
         sql.append(" RETURNING ");
         boolean saved = qualifyColumns;
         qualifyColumns = false;
+        labelStyle = LabelStyle.EXPRESSION;
         for (int i = 0; i < columns.size(); i++) {
             if (i > 0) {
                 sql.append(", ");
             }
+            columnBeingDefined = columns.get(i);
             process(columns.get(i));
+            columnBeingDefined = null;
             resultColumns.add(resultColumn(columns.get(i)));
         }
+        labelStyle = LabelStyle.EXPRESSION;
         qualifyColumns = saved;
         returnsRows = true;
     }
@@ -431,6 +542,7 @@ public class SqlCompiler implements SqlVisitor {
         if (update.values().isEmpty()) {
             throw new CompileError("UPDATE of table '" + update.table().name() + "' sets no columns");
         }
+        correlation.push(Set.of(update.table()));
         sql.append("UPDATE ");
         process(update.table());
         sql.append(" SET ");
@@ -444,6 +556,7 @@ public class SqlCompiler implements SqlVisitor {
             process(e.getValue());
         }
         whereClause(" WHERE ", update.whereClauses());
+        correlation.pop();
         if (!update.returningColumns().isEmpty()) {
             returning(update.returningColumns());
         }
@@ -453,7 +566,9 @@ public class SqlCompiler implements SqlVisitor {
         setKind(CompiledStatement.Kind.DELETE);
         sql.append("DELETE FROM ");
         process(delete.table());
+        correlation.push(Set.of(delete.table()));
         whereClause(" WHERE ", delete.whereClauses());
+        correlation.pop();
         if (!delete.returningColumns().isEmpty()) {
             returning(delete.returningColumns());
         }
@@ -477,5 +592,346 @@ public class SqlCompiler implements SqlVisitor {
     /** Helper for dialect subclasses rendering collections of nodes. */
     protected void processAll(Collection<? extends ClauseElement> items, String separator) {
         processList(new ArrayList<>(items), separator);
+    }
+
+    // ---- named FROM clauses, subqueries, CTEs
+
+    /** The keyword between a FROM item and its alias: {@code " AS "}; Oracle overrides with a space. */
+    protected String aliasKeyword() {
+        return " AS ";
+    }
+
+    @Override public void visitFromColumn(FromColumn<?> column) {
+        if (qualifyColumns) {
+            appendIdentifier(column.parent().name()).append(".");
+        }
+        appendIdentifier(column.name());
+    }
+
+    @Override public void visitTableAlias(TableAlias alias) {
+        process(alias.table());
+        sql.append(aliasKeyword());
+        appendIdentifier(alias.name());
+    }
+
+    /** Whether {@code LATERAL} subqueries are supported; dialects without them override. */
+    protected boolean supportsLateral() {
+        return true;
+    }
+
+    @Override public void visitSubquery(Subquery subquery) {
+        if (subquery.lateral()) {
+            if (!supportsLateral()) {
+                throw new CompileError("The " + dialect.name() + " dialect does not support LATERAL subqueries (subquery '"
+                        + subquery.name() + "')");
+            }
+            sql.append("LATERAL ");
+        }
+        sql.append('(');
+        processUncorrelated(subquery.select(), subquery.lateral());
+        sql.append(')').append(aliasKeyword());
+        appendIdentifier(subquery.name());
+    }
+
+    @Override public void visitCte(Cte cte) {
+        Cte known = ctes.putIfAbsent(cte.name(), cte);
+        if (known != null && known != cte && !extendsCte(known.body(), cte.body())) {
+            throw new CompileError("Two different CTEs are named '" + cte.name() + "' in one statement");
+        }
+        appendIdentifier(cte.name());
+    }
+
+    /** Whether {@code body} is {@code earlier}, or was built from it by {@code unionAll}/{@code union}. */
+    private static boolean extendsCte(ClauseElement body, ClauseElement earlier) {
+        if (body == earlier) {
+            return true;
+        }
+        return body instanceof CompoundSelect c && extendsCte(c.selects().get(0), earlier)
+                || earlier instanceof CompoundSelect e && extendsCte(e.selects().get(0), body);
+    }
+
+    /** The keyword after WITH for recursive CTEs; Oracle has none. */
+    protected String recursiveKeyword() {
+        return "RECURSIVE ";
+    }
+
+    /**
+     * Puts {@code WITH name AS (...), ...} in front of the statement: every CTE met while compiling it, those a
+     * CTE body refers to before that CTE. Their bind markers come first, so their slots move to the front.
+     */
+    private void withClause() {
+        List<String> texts = new ArrayList<>();
+        List<BindSlot> withSlots = new ArrayList<>();
+        Set<String> done = new HashSet<>();
+        for (String name : new ArrayList<>(ctes.keySet())) {
+            renderCte(name, done, texts, withSlots);
+        }
+        boolean recursive = false;
+        for (Cte c : ctes.values()) {
+            recursive |= c.recursive();
+        }
+        sql.insert(0, "WITH " + (recursive ? recursiveKeyword() : "") + String.join(", ", texts) + " ");
+        slots.addAll(0, withSlots);
+    }
+
+    private void renderCte(String name, Set<String> done, List<String> texts, List<BindSlot> withSlots) {
+        if (!done.add(name)) {
+            return;
+        }
+        Cte cte = ctes.get(name);
+        Set<String> before = new HashSet<>(ctes.keySet());
+        int mark = sql.length();
+        int slotMark = slots.size();
+        appendIdentifier(cte.name());
+        if (cte.recursive()) {
+            sql.append('(');
+            List<String> names = new ArrayList<>();
+            for (ColumnElement<?> c : cte.columns()) {
+                names.add(dialect.quote(c.columnName()));
+            }
+            sql.append(String.join(", ", names)).append(')');
+        }
+        sql.append(" AS (");
+        processUncorrelated(cte.body(), false);
+        sql.append(')');
+        String text = sql.substring(mark);
+        sql.setLength(mark);
+        List<BindSlot> mine = new ArrayList<>(slots.subList(slotMark, slots.size()));
+        slots.subList(slotMark, slots.size()).clear();
+        for (String n : new ArrayList<>(ctes.keySet())) {
+            if (!before.contains(n)) {
+                renderCte(n, done, texts, withSlots);
+            }
+        }
+        texts.add(text);
+        withSlots.addAll(mine);
+    }
+
+    /** The keyword of a set operation; Oracle spells EXCEPT as MINUS. */
+    protected String compoundKeyword(CompoundSelect.Kind kind) {
+        return kind.sql();
+    }
+
+    @Override public void visitCompoundSelect(CompoundSelect compound) {
+        boolean top = selectDepth == 0;
+        if (top) {
+            returnsRows = true;
+            for (ColumnElement<?> c : compound.selectedColumns()) {
+                resultColumns.add(resultColumn(c));
+            }
+        }
+        selectDepth++;
+        List<? extends ClauseElement> selects = compound.selects();
+        for (int i = 0; i < selects.size(); i++) {
+            if (i > 0) {
+                sql.append(' ').append(compoundKeyword(compound.kind())).append(' ');
+            }
+            process(selects.get(i));
+        }
+        if (!compound.orderByClauses().isEmpty()) {
+            // the ORDER BY of a compound names result columns, never a table's column
+            boolean saved = qualifyColumns;
+            LabelStyle savedStyle = labelStyle;
+            qualifyColumns = false;
+            labelStyle = LabelStyle.NAME;
+            sql.append(" ORDER BY ");
+            processList(compound.orderByClauses(), ", ");
+            qualifyColumns = saved;
+            labelStyle = savedStyle;
+        }
+        limitOffset(compound.limitClause(), compound.offsetClause());
+        selectDepth--;
+    }
+
+    @Override public void visitScalarSubquery(ScalarSubquery<?> subquery) {
+        sql.append('(');
+        process(subquery.select());
+        sql.append(')');
+    }
+
+    @Override public void visitExists(Exists exists) {
+        sql.append("EXISTS (");
+        process(exists.select());
+        sql.append(')');
+    }
+
+    @Override public void visitInSubquery(InSubquery in) {
+        processOperand(in.element(), Operator.IN.precedence(), false);
+        sql.append(in.negated() ? " NOT IN (" : " IN (");
+        process(in.select());
+        sql.append(')');
+    }
+
+    // ---- more operators
+
+    @Override public void visitBetween(Between between) {
+        int p = Operator.BETWEEN.precedence();
+        processOperand(between.element(), p, false);
+        sql.append(between.negated() ? " NOT BETWEEN " : " BETWEEN ");
+        processOperand(between.low(), p + 1, false);
+        sql.append(" AND ");
+        processOperand(between.high(), p + 1, false);
+    }
+
+    /** Whether ILIKE is native; elsewhere it is {@code lower(x) LIKE lower(pattern)}. */
+    protected boolean nativeIlike() {
+        return false;
+    }
+
+    @Override public void visitLike(LikeExpression like) {
+        int p = Operator.LIKE.precedence();
+        boolean lower = like.caseInsensitive() && !nativeIlike();
+        if (lower) {
+            sql.append("lower(");
+            process(like.element());
+            sql.append(')');
+            sql.append(like.negated() ? " NOT LIKE " : " LIKE ");
+            sql.append("lower(");
+            process(like.pattern());
+            sql.append(')');
+        } else {
+            processOperand(like.element(), p, false);
+            sql.append(' ').append(operatorSql(like.operator())).append(' ');
+            processOperand(like.pattern(), p, true);
+        }
+        if (like.escape() != null) {
+            sql.append(" ESCAPE ").append(dialect.quoteString(String.valueOf(like.escape())));
+        }
+    }
+
+    @Override public void visitCase(Case<?> expression) {
+        sql.append("CASE");
+        for (int i = 0; i < expression.conditions().size(); i++) {
+            sql.append(" WHEN ");
+            process(expression.conditions().get(i));
+            sql.append(" THEN ");
+            process(expression.results().get(i));
+        }
+        if (expression.elseResult() != null) {
+            sql.append(" ELSE ");
+            process(expression.elseResult());
+        }
+        sql.append(" END");
+    }
+
+    /** The type name in {@code CAST(x AS name)}; MySQL overrides (CHAR, SIGNED, ...). */
+    protected String castTypeName(SqlType<?> type) {
+        return dialect.typeName(type);
+    }
+
+    @Override public void visitCast(Cast<?> cast) {
+        sql.append("CAST(");
+        process(cast.element());
+        sql.append(" AS ").append(castTypeName(cast.type())).append(')');
+    }
+
+    @Override public void visitCollate(Collate<?> collate) {
+        processOperand(collate.element(), collate.precedence(), false);
+        sql.append(" COLLATE ").append(collate.collation());
+    }
+
+    @Override public void visitOver(Over<?> over) {
+        process(over.function());
+        LabelStyle savedStyle = labelStyle;
+        labelStyle = LabelStyle.EXPRESSION;
+        sql.append(" OVER (");
+        String sep = "";
+        if (!over.partitionBy().isEmpty()) {
+            sql.append("PARTITION BY ");
+            processList(over.partitionBy(), ", ");
+            sep = " ";
+        }
+        if (!over.orderBy().isEmpty()) {
+            sql.append(sep).append("ORDER BY ");
+            processList(over.orderBy(), ", ");
+            sep = " ";
+        }
+        WindowPart.Frame f = over.frame();
+        if (f != null) {
+            sql.append(sep).append(f.range() ? "RANGE" : "ROWS").append(" BETWEEN ")
+                    .append(frameBound(f.start(), "PRECEDING")).append(" AND ").append(frameBound(f.end(), "FOLLOWING"));
+        }
+        sql.append(')');
+        labelStyle = savedStyle;
+    }
+
+    private static String frameBound(Integer n, String unbounded) {
+        if (n == null) {
+            return "UNBOUNDED " + unbounded;
+        }
+        if (n == 0) {
+            return "CURRENT ROW";
+        }
+        return n < 0 ? -n + " PRECEDING" : n + " FOLLOWING";
+    }
+
+    // ---- upserts
+
+    @Override public void visitExcluded(ExcludedColumn<?> column) {
+        sql.append("excluded.");
+        appendIdentifier(column.column().name());
+    }
+
+    /** ON CONFLICT is rendered by the dialects that have it (PostgreSQL, SQLite) through {@link #onConflict}. */
+    @Override public void visitOnConflict(UpsertClause.OnConflict clause) {
+        throw new CompileError("The " + dialect.name() + " dialect does not support INSERT ... ON CONFLICT"
+                + (dialect.name().startsWith("m") ? "; use MySql.insert(table).onDuplicateKeyUpdate(...)" : ""));
+    }
+
+    /** {@code ON CONFLICT [(targets)] DO NOTHING | DO UPDATE SET ...}. */
+    protected void onConflict(UpsertClause.OnConflict clause) {
+        sql.append(" ON CONFLICT");
+        if (!clause.targets().isEmpty()) {
+            sql.append(" (");
+            for (int i = 0; i < clause.targets().size(); i++) {
+                if (i > 0) {
+                    sql.append(", ");
+                }
+                appendIdentifier(clause.targets().get(i).name());
+            }
+            sql.append(')');
+        }
+        if (clause.set().isEmpty()) {
+            sql.append(" DO NOTHING");
+        } else {
+            sql.append(" DO UPDATE SET ");
+            setList(clause.set());
+        }
+    }
+
+    /** {@code col = expr, ...} of an upsert. */
+    protected void setList(Map<Column<?>, ColumnElement<?>> set) {
+        boolean first = true;
+        for (Map.Entry<Column<?>, ColumnElement<?>> e : set.entrySet()) {
+            if (!first) {
+                sql.append(", ");
+            }
+            first = false;
+            appendIdentifier(e.getKey().name()).append(" = ");
+            process(e.getValue());
+        }
+    }
+
+    /** ON DUPLICATE KEY UPDATE is MySQL/MariaDB's; the others raise. */
+    @Override public void visitOnDuplicateKey(UpsertClause.OnDuplicateKey clause) {
+        throw new CompileError("The " + dialect.name() + " dialect does not support INSERT ... ON DUPLICATE KEY UPDATE"
+                + (dialect.name().equals("postgresql") ? "; use Postgres.insert(table).onConflictDoUpdate(...)"
+                : dialect.name().equals("sqlite") ? "; use Sqlite.insert(table).onConflictDoUpdate(...)" : ""));
+    }
+
+    /** {@code true}/{@code false}, or {@code 1}/{@code 0} without a boolean type; Oracle overrides. */
+    @Override public void visitBooleanLiteral(org.jalchemy.sql.BooleanLiteral literal) {
+        if (dialect.supportsNativeBoolean()) {
+            sql.append(literal.value() ? "true" : "false");
+        } else {
+            sql.append(literal.value() ? '1' : '0');
+        }
+    }
+
+    /** {@code (a, b, ...)}. */
+    @Override public void visitTuple(org.jalchemy.sql.Tuple tuple) {
+        sql.append('(');
+        processList(tuple.elements(), ", ");
+        sql.append(')');
     }
 }
