@@ -125,6 +125,7 @@ public final class Connection implements AutoCloseable {
         if (paramsList.size() == 1) {
             return execute(statement, paramsList.get(0));
         }
+        requireSameKeys(paramsList);
         if (InsertManyValues.applies(dialect, statement)) {
             return InsertManyValues.execute(this, (org.jalchemy.sql.Insert) statement, paramsList);
         }
@@ -240,6 +241,22 @@ public final class Connection implements AutoCloseable {
         } catch (SQLException e) {
             closeQuietly(ps);
             throw dialect.translate(e, sql, new ArrayList<>(all));
+        }
+    }
+
+    /**
+     * Every parameter map of an executemany must have the first one's keys: the statement is compiled from
+     * the first, so a key only some later maps have would be dropped from those rows without a word.
+     */
+    private static void requireSameKeys(List<? extends Map<String, ?>> paramsList) {
+        java.util.Set<String> first = paramsList.get(0).keySet();
+        for (int i = 1; i < paramsList.size(); i++) {
+            java.util.Set<String> keys = paramsList.get(i).keySet();
+            if (!keys.equals(first)) {
+                throw new ArgumentError("Parameter map " + i + " of an executemany has keys " + new java.util.TreeSet<>(keys)
+                        + " but the first map has " + new java.util.TreeSet<>(first)
+                        + "; every map must have the same keys (use null values for missing ones)");
+            }
         }
     }
 

@@ -141,4 +141,22 @@ class TextTest extends DatabaseTest {
                     .isInstanceOf(ArgumentError.class);
         }
     }
+
+    @Test
+    void executemanyWithDifferentKeysIsRefusedBeforeAnySql() {
+        var users = new org.jalchemy.schema.MetaData().table("users",
+                org.jalchemy.schema.Column.of("id", org.jalchemy.types.Types.INTEGER).primaryKey(),
+                org.jalchemy.schema.Column.of("username", org.jalchemy.types.Types.string(50)));
+        try (Connection conn = engine.connect()) {
+            // the statement is compiled from the first map: a key only later maps have would be silently dropped
+            assertThatThrownBy(() -> conn.execute(org.jalchemy.Sql.insert(users), List.of(
+                    Map.of("id", 20), Map.of("id", 21, "username", "late"))))
+                    .isInstanceOf(ArgumentError.class)
+                    .hasMessageContaining("Parameter map 1").hasMessageContaining("[id, username]").hasMessageContaining("[id]");
+            assertThatThrownBy(() -> conn.execute(text("INSERT INTO users (id, username) VALUES (:id, :username)"), List.of(
+                    Map.of("id", 22, "username", "a"), Map.of("id", 23))))
+                    .isInstanceOf(ArgumentError.class);
+        }
+        assertThat(statements).isEmpty();
+    }
 }
