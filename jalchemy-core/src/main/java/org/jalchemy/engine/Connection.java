@@ -318,7 +318,9 @@ public final class Connection implements AutoCloseable {
     private void before(String sql, List<?> params) {
         if (engine.echo()) {
             engine.log().info(sql);
-            engine.log().info("[parameters] {}", params);
+            if (!params.isEmpty()) {
+                engine.log().info("[parameters] {}", params);
+            }
         }
         for (EngineEvents.BeforeExecute l : engine.events().beforeExecute) {
             l.beforeExecute(this, sql, params);

@@ -38,6 +38,7 @@ class EventsTest extends DatabaseTest {
             String log = capturingStderr(() -> {
                 try (Connection conn = echoing.connect()) {
                     conn.execute(text("SELECT :a, :b"), Map.of("a", 41, "b", "echoed-value")).all();
+                    conn.execute(text("SELECT 1")).all();
                     conn.commit();
                 }
             });
@@ -45,7 +46,9 @@ class EventsTest extends DatabaseTest {
                     .contains("INFO org.jalchemy.engine - BEGIN (implicit)")
                     .contains("INFO org.jalchemy.engine - SELECT ?, ?")
                     .contains("INFO org.jalchemy.engine - [parameters] [41, echoed-value]")
-                    .contains("INFO org.jalchemy.engine - COMMIT");
+                    .contains("INFO org.jalchemy.engine - SELECT 1")
+                    .contains("INFO org.jalchemy.engine - COMMIT")
+                    .doesNotContain("[parameters] []");
             assertThat(log.indexOf("BEGIN (implicit)")).isLessThan(log.indexOf("SELECT ?, ?"));
         }
         // without echo, nothing is logged

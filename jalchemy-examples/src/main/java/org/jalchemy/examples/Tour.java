@@ -10,6 +10,7 @@ public final class Tour {
     /** Runs every section in order. */
     public static void main(String[] args) {
         CoreTour.run();
+        OrmTour.run();
     }
 
     /** Prints a section heading. */

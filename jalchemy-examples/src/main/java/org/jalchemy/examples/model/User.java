@@ -1,0 +1,35 @@
+package org.jalchemy.examples.model;
+
+import org.jalchemy.orm.Column;
+import org.jalchemy.orm.Entity;
+import org.jalchemy.orm.Id;
+
+/** TOUR.md section 4's user, without relationships (those come with the relationships issue). */
+@Entity(table = "users")
+public class User {
+    @Id Integer id;
+    @Column(length = 50, unique = true, nullable = false) String username;
+    @Column(length = 100, nullable = false) String email;
+
+    protected User() {}
+
+    /** A new, transient user. */
+    public User(String username, String email) {
+        this.username = username;
+        this.email = email;
+    }
+
+    /** The database-generated key, null until flushed. */
+    public Integer getId() { return id; }
+
+    /** The user name. */
+    public String getUsername() { return username; }
+
+    /** The e-mail address. */
+    public String getEmail() { return email; }
+
+    /** Changes the e-mail address. */
+    public void setEmail(String email) { this.email = email; }
+
+    @Override public String toString() { return "User(" + id + ", " + username + ", " + email + ")"; }
+}

@@ -1,0 +1,36 @@
+package org.jalchemy.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The README's first command runs the tour: it must run through and show what TOUR.md promises. */
+class TourTest {
+    @Test
+    void tourRunsOnEmbeddedSqliteAndShowsTheResults() {
+        PrintStream original = System.out;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        try {
+            Tour.main(new String[0]);
+        } finally {
+            System.setOut(original);
+        }
+        String out = buffer.toString(StandardCharsets.UTF_8);
+        assertThat(out)
+                .contains("-> scalar(): it's me")
+                .contains("-> rows after the savepoint was rolled back: 4")
+                .contains("-> count() of addresses (a Long): 2")
+                .contains("-> join inferred from the foreign key: [('john_doe', 'john@work.org')]")
+                .contains("-> subquery joined (n is a Long): ('john_doe', 2)")
+                .contains("-> recursive CTE: the subtree of node 2: [a, a.1]")
+                .contains("-> INSERT ... RETURNING: (4, 'ann')")
+                .contains("-> three lookups of one shape, compiled: 1 time(s)")
+                .contains("-> a query on the reflected table: [jim]")
+                .contains("-> a second get() sends nothing and is still the same object: true")
+                .contains("-> users left: [User(2, bob, bob@example.com)]");
+    }
+}
