@@ -238,8 +238,27 @@ public abstract class Dialect {
 
     // ---- schema queries
 
+    /**
+     * A query with one {@code ?} (the table name) that returns a row when the table exists in the
+     * connection's schema, or null to ask the JDBC driver's metadata instead.
+     */
+    protected String hasTableQuery() {
+        return null;
+    }
+
     /** Whether a table called {@code tableName} exists in the connection's schema. */
     public boolean hasTable(Connection connection, String tableName) {
+        String query = hasTableQuery();
+        if (query != null) {
+            return connection.withJdbc(jdbc -> {
+                try (var ps = jdbc.prepareStatement(query)) {
+                    ps.setString(1, tableName);
+                    try (var rs = ps.executeQuery()) {
+                        return rs.next();
+                    }
+                }
+            });
+        }
         return connection.withJdbc(jdbc -> {
             java.sql.DatabaseMetaData md = jdbc.getMetaData();
             try (java.sql.ResultSet rs = md.getTables(jdbc.getCatalog(), jdbc.getSchema(), tableName,

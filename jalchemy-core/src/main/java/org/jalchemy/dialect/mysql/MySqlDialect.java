@@ -10,7 +10,6 @@ import org.jalchemy.dialect.Dialect;
 import org.jalchemy.dialect.Reflection;
 import org.jalchemy.dialect.ReservedWords;
 import org.jalchemy.dialect.StandardTypeNames;
-import org.jalchemy.engine.Connection;
 import org.jalchemy.engine.URL;
 import org.jalchemy.exc.CompileError;
 import org.jalchemy.exc.DBAPIError;
@@ -163,15 +162,8 @@ public class MySqlDialect extends Dialect {
         };
     }
 
-    @Override public boolean hasTable(Connection connection, String tableName) {
-        return connection.withJdbc(jdbc -> {
-            try (var ps = jdbc.prepareStatement("SELECT 1 FROM information_schema.tables "
-                    + "WHERE table_schema = database() AND table_name = ? AND table_type = 'BASE TABLE'")) {
-                ps.setString(1, tableName);
-                try (var rs = ps.executeQuery()) {
-                    return rs.next();
-                }
-            }
-        });
+    @Override protected String hasTableQuery() {
+        return "SELECT 1 FROM information_schema.tables "
+                + "WHERE table_schema = database() AND table_name = ? AND table_type = 'BASE TABLE'";
     }
 }

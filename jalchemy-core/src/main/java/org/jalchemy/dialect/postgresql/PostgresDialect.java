@@ -81,15 +81,7 @@ public class PostgresDialect extends Dialect {
 
     @Override public Reflection reflection() { return reflection; }
 
-    @Override public boolean hasTable(Connection connection, String tableName) {
-        return connection.withJdbc(jdbc -> {
-            try (var ps = jdbc.prepareStatement(
-                    "SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename = ?")) {
-                ps.setString(1, tableName);
-                try (var rs = ps.executeQuery()) {
-                    return rs.next();
-                }
-            }
-        });
+    @Override protected String hasTableQuery() {
+        return "SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename = ?";
     }
 }

@@ -98,15 +98,8 @@ public class SqliteDialect extends Dialect {
 
     @Override public int maxBindParameters() { return 32766; }
 
-    @Override public boolean hasTable(Connection connection, String tableName) {
-        return connection.withJdbc(jdbc -> {
-            try (var ps = jdbc.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {
-                ps.setString(1, tableName);
-                try (var rs = ps.executeQuery()) {
-                    return rs.next();
-                }
-            }
-        });
+    @Override protected String hasTableQuery() {
+        return "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?";
     }
 
     /** SQLite has no SQLSTATE: the primary result code decides the kind, as Python's sqlite3 does. */
