@@ -69,24 +69,36 @@ public final class Types {
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public static SqlType<?> forValue(Object value) {
-        if (value == null) return NULLTYPE;
-        if (value instanceof Integer) return INTEGER;
-        if (value instanceof Long) return BIGINT;
-        if (value instanceof Short || value instanceof Byte) return SMALLINT;
-        if (value instanceof String) return STRING;
-        if (value instanceof Boolean) return BOOLEAN;
-        if (value instanceof BigDecimal) return NUMERIC;
-        if (value instanceof Double) return DOUBLE;
-        if (value instanceof Float) return FLOAT;
-        if (value instanceof LocalDateTime) return DATETIME;
-        if (value instanceof LocalDate) return DATE;
-        if (value instanceof LocalTime) return TIME;
-        if (value instanceof OffsetDateTime) return TIMESTAMPTZ;
-        if (value instanceof Duration) return INTERVAL;
-        if (value instanceof java.util.UUID) return UUID;
-        if (value instanceof byte[]) return LARGE_BINARY;
-        if (value instanceof Enum<?> e) return new EnumType(e.getDeclaringClass());
-        if (value instanceof Map || value instanceof List) return JSON;
-        return NULLTYPE;
+        if (value == null) {
+            return NULLTYPE;
+        }
+        return BY_VALUE_CLASS.get(value.getClass());
     }
+
+    /** The implied type per value class, computed once per class (final classes match exactly, others by kind). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static final ClassValue<SqlType<?>> BY_VALUE_CLASS = new ClassValue<>() {
+        @Override protected SqlType<?> computeValue(Class<?> c) {
+            SqlType<?> exact = EXACT.get(c);
+            if (exact != null) {
+                return exact;
+            }
+            if (Enum.class.isAssignableFrom(c)) {
+                Class<?> e = c.isEnum() ? c : c.getSuperclass(); // constants with bodies are subclasses
+                return new EnumType(e);
+            }
+            if (Map.class.isAssignableFrom(c) || List.class.isAssignableFrom(c)) {
+                return JSON;
+            }
+            return NULLTYPE;
+        }
+    };
+
+    private static final Map<Class<?>, SqlType<?>> EXACT = Map.ofEntries(
+            Map.entry(Integer.class, INTEGER), Map.entry(Long.class, BIGINT), Map.entry(Short.class, SMALLINT),
+            Map.entry(Byte.class, SMALLINT), Map.entry(String.class, STRING), Map.entry(Boolean.class, BOOLEAN),
+            Map.entry(BigDecimal.class, NUMERIC), Map.entry(Double.class, DOUBLE), Map.entry(Float.class, FLOAT),
+            Map.entry(LocalDateTime.class, DATETIME), Map.entry(LocalDate.class, DATE), Map.entry(LocalTime.class, TIME),
+            Map.entry(OffsetDateTime.class, TIMESTAMPTZ), Map.entry(Duration.class, INTERVAL),
+            Map.entry(java.util.UUID.class, UUID), Map.entry(byte[].class, LARGE_BINARY));
 }
