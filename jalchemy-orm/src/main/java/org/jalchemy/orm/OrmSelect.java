@@ -277,6 +277,18 @@ public final class OrmSelect<T> implements SelectBase {
         return with(s -> s.orderBy(e));
     }
 
+    /**
+     * Adds ORDER BY of mapped fields by Java name, ascending, of the entity joined last (or the first selected);
+     * after {@link #union} this is how to order by the union's columns.
+     */
+    public OrmSelect<T> orderBy(String... fieldNames) {
+        List<ColumnElement<?>> cols = new ArrayList<>();
+        for (String f : fieldNames) {
+            cols.add(field(f));
+        }
+        return orderBy(cols.toArray(new ColumnElement<?>[0]));
+    }
+
     /** Adds GROUP BY expressions. */
     public OrmSelect<T> groupBy(ColumnElement<?>... expressions) {
         ColumnElement<?>[] e = expressions.clone();

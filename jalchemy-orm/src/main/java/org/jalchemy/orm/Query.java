@@ -1,6 +1,5 @@
 package org.jalchemy.orm;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -116,11 +115,7 @@ public final class Query<T> {
 
     /** Adds ORDER BY of mapped fields by Java name, ascending. */
     public Query<T> orderBy(String... fieldNames) {
-        List<ColumnElement<?>> cols = new ArrayList<>();
-        for (String f : fieldNames) {
-            cols.add(select.field(f));
-        }
-        return orderBy(cols.toArray(new ColumnElement<?>[0]));
+        return with(select.orderBy(fieldNames));
     }
 
     /** Adds GROUP BY expressions. */
