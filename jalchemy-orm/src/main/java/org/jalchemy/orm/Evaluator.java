@@ -108,12 +108,14 @@ final class Evaluator implements SqlVisitor {
         Object l = eval(e.left());
         Object r = eval(e.right());
         value = switch (e.operator()) {
-            case EQ, IS -> l == null || r == null ? (e.operator() == org.jalchemy.sql.Operator.IS ? Boolean.valueOf(l == r) : null) : same(l, r);
-            case NE, IS_NOT -> l == null || r == null ? (e.operator() == org.jalchemy.sql.Operator.IS_NOT ? Boolean.valueOf(l != r) : null) : !same(l, r);
-            case LT -> l == null || r == null ? null : compare(l, r) < 0;
-            case LE -> l == null || r == null ? null : compare(l, r) <= 0;
-            case GT -> l == null || r == null ? null : compare(l, r) > 0;
-            case GE -> l == null || r == null ? null : compare(l, r) >= 0;
+            case IS -> Boolean.valueOf(l == null || r == null ? l == r : same(l, r));
+            case IS_NOT -> Boolean.valueOf(l == null || r == null ? l != r : !same(l, r));
+            case EQ -> l == null || r == null ? null : Boolean.valueOf(same(l, r));
+            case NE -> l == null || r == null ? null : Boolean.valueOf(!same(l, r));
+            case LT -> l == null || r == null ? null : Boolean.valueOf(compare(l, r) < 0);
+            case LE -> l == null || r == null ? null : Boolean.valueOf(compare(l, r) <= 0);
+            case GT -> l == null || r == null ? null : Boolean.valueOf(compare(l, r) > 0);
+            case GE -> l == null || r == null ? null : Boolean.valueOf(compare(l, r) >= 0);
             case AND -> and(l, r);
             case OR -> or(l, r);
             case ADD, SUB, MUL -> l == null || r == null ? null : arithmetic(e, l, r);
@@ -163,22 +165,22 @@ final class Evaluator implements SqlVisitor {
         if (Boolean.FALSE.equals(l) || Boolean.FALSE.equals(r)) {
             return false;
         }
-        return l == null || r == null ? null : true;
+        return l == null || r == null ? null : Boolean.TRUE;
     }
 
     private static Boolean or(Object l, Object r) {
         if (Boolean.TRUE.equals(l) || Boolean.TRUE.equals(r)) {
             return true;
         }
-        return l == null || r == null ? null : false;
+        return l == null || r == null ? null : Boolean.FALSE;
     }
 
     @Override public void visitUnary(org.jalchemy.sql.UnaryExpression<?> e) {
         Object v = eval(e.element());
         value = switch (e.operator()) {
-            case IS_NULL -> v == null;
-            case IS_NOT_NULL -> v != null;
-            case NOT -> v == null ? null : !((Boolean) v);
+            case IS_NULL -> Boolean.valueOf(v == null);
+            case IS_NOT_NULL -> Boolean.valueOf(v != null);
+            case NOT -> v == null ? null : Boolean.valueOf(!((Boolean) v));
             case NEG -> v == null ? null : decimal((Number) v).negate();
             default -> throw cannot("operator " + e.operator());
         };

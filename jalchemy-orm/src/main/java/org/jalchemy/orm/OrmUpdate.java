@@ -41,7 +41,7 @@ public final class OrmUpdate<E> {
         return new OrmUpdate<>(type, mapper, w, values, sync);
     }
 
-    /** Sets fields (by field name, or column name) to values or Core expressions ({@code User_.age.add(1)}). */
+    /** Sets fields (by field name, or column name) to values or Core expressions ({@code User_.age.plus(1)}). */
     public OrmUpdate<E> values(Map<String, ?> newValues) {
         Map<ColumnProperty, Object> v = new LinkedHashMap<>(values);
         for (Map.Entry<String, ?> e : newValues.entrySet()) {
@@ -55,7 +55,7 @@ public final class OrmUpdate<E> {
         return values(Map.of(attribute.fieldName(), value));
     }
 
-    /** Sets one field to a Core expression, e.g. {@code value(User_.age, User_.age.add(1))}. */
+    /** Sets one field to a Core expression, e.g. {@code value(User_.age, User_.age.plus(1))}. */
     public <T> OrmUpdate<E> value(ColumnAttribute<E, T> attribute, ColumnElement<T> expression) {
         return values(Map.of(attribute.fieldName(), expression));
     }
