@@ -147,4 +147,50 @@ class OrmSelectTest extends QueryFixture {
                     .hasMessageContaining("odd number");
         }
     }
+
+    @Test
+    void shapingMethodsAndResultAccessors() {
+        try (Session session = sessions.open()) {
+            OrmSelect<User> authors = select(User.class).join(Post.class).distinct().orderBy(User_.name.desc());
+            assertThat(session.scalars(authors).all()).extracting(u -> u.name).containsExactly("Bob", "Alice");
+            assertThat(statements.get(0)).isEqualTo("SELECT DISTINCT users.id, users.name, users.email, users.age FROM users "
+                    + "JOIN posts ON users.id = posts.user_id ORDER BY users.name DESC");
+            OrmResult<User> page = session.scalars(select(User.class).orderBy(User_.id).limit(2).offset(1));
+            assertThat(page.all()).extracting(u -> u.name).containsExactly("Bob", "Carol");
+            assertThat(page.first().name).isEqualTo("Bob");
+            assertThat(page.stream().map(u -> u.age)).containsExactly(25, 40);
+            assertThat(page).extracting(u -> u.id).containsExactly(2, 3);
+            assertThat(normalized(statements.get(1))).endsWith("ORDER BY users.id LIMIT ? OFFSET ?");
+
+            OrmResult<Row> busy = session.execute(select(User.class, func.count(Post_.id)).join(Post.class)
+                    .groupBy(User_.id, User_.name, User_.email, User_.age).having(func.count(Post_.id).ge(2)));
+            assertThat(busy.one().get(User.class).name).isEqualTo("Alice");
+            assertThat(busy.<User>scalars().one().name).isEqualTo("Alice");
+            assertThat(busy.<User>scalar().name).isEqualTo("Alice");
+            assertThat(busy.rowcount()).isEqualTo(1);
+
+            List<User> twice = session.scalars(select(User.class).where(User_.id.eq(1))
+                    .unionAll(select(User.class).where(User_.id.eq(1)))).all();
+            assertThat(twice).hasSize(2);
+            assertThat(twice.get(0)).isSameAs(twice.get(1));
+
+            Alias<Post> p = aliased(Post.class, "p");
+            List<Row> withPosts = session.execute(select(User.class, p).outerJoin(p).where(User_.name.ne("Alice"))
+                    .orderBy(User_.id)).all();
+            assertThat(withPosts).hasSize(2);
+            assertThat(withPosts.get(0).<Post>get("p").title).isEqualTo("Hi");
+            assertThat(withPosts.get(1).<Post>get("p")).isNull();
+
+            List<Post> alicePosts = session.scalars(select(Post.class)
+                    .joinFrom(User.class, Post.class, and(User_.id.eq(Post_.userId), User_.name.eq("Alice")))
+                    .orderBy("title")).all();
+            assertThat(alicePosts).extracting(x -> x.title).containsExactly("Hello", "World");
+
+            Query<User> q = session.query(User.class).filterBy("name", "Bob");
+            assertThat(session.scalars(q.toSelect()).one()).isSameAs(q.one());
+            assertThat(q.statement().toString()).isEqualTo(q.toSelect().statement().toString());
+            assertThat(session.scalars(select(User.class).where(User_.age.gt(99))).oneOrNone()).isNull();
+            assertThat(session.scalars(select(User.class).where(User_.age.gt(99))).first()).isNull();
+        }
+    }
 }
