@@ -261,6 +261,11 @@ public final class Query<T> {
         if (select.items().isEmpty() || !(select.items().get(0) instanceof QueryItem.EntityItem e) || e.source() != null) {
             throw new InvalidRequestError(what + "() needs a query whose first item is an entity class: " + select);
         }
+        if (!select.statement().effectiveFroms().equals(List.of(e.mapper().table()))) {
+            // a bulk statement has one table; a join's conditions would refer to tables it does not name
+            throw new InvalidRequestError(what + "() needs a query of the one table '" + e.mapper().table().name()
+                    + "' (no joins or other entities); use a subquery in filter(...): " + select);
+        }
         return e.mapper();
     }
 

@@ -249,6 +249,10 @@ class QueryApiTest extends QueryFixture {
             session.commit();
             assertThat(session.query(Post.class).count()).isEqualTo(1);
             assertThat(session.query(User_.age).orderBy(User_.id).all()).containsExactly(20, 20, 40);
+            assertThatThrownBy(() -> session.query(User.class).join(Post.class).filter(Post_.title.eq("Hi")).delete())
+                    .isInstanceOf(InvalidRequestError.class).hasMessageContaining("one table 'users'");
+            assertThatThrownBy(() -> session.query(User_.name).update(Map.of("age", 1)))
+                    .isInstanceOf(InvalidRequestError.class).hasMessageContaining("first item is an entity class");
         }
     }
 
