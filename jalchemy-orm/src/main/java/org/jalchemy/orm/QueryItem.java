@@ -84,7 +84,11 @@ sealed interface QueryItem permits QueryItem.EntityItem, QueryItem.ColumnItem {
 
     /** The value of one column expression. */
     record ColumnItem(ColumnElement<?> expression) implements QueryItem {
-        @Override public List<ColumnElement<?>> columns() { return List.of(expression); }
+        @Override public List<ColumnElement<?>> columns() {
+            // a metamodel attribute selects its table column itself, so subqueries of it expose that column
+            // (foreign keys are then found through them, as for Core columns)
+            return List.of(expression instanceof ColumnAttribute<?, ?> a ? a.column() : expression);
+        }
 
         @Override public String name() { return expression.columnName(); }
 

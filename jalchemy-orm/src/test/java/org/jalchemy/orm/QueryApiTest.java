@@ -132,6 +132,14 @@ class QueryApiTest extends QueryFixture {
             assertThat(statements.get(1)).isEqualTo("SELECT users.id, users.name, users.email, users.age, p1.id, p1.title, p1.user_id, "
                     + "p2.id, p2.title, p2.user_id FROM users JOIN posts AS p1 ON users.id = p1.user_id "
                     + "JOIN posts AS p2 ON users.id = p2.user_id WHERE p1.id < p2.id");
+            List<User> noHello = session.query(User.class)
+                    .outerJoin(Post.class, and(Post_.userId.eq(User_.id), Post_.title.eq("Hello")))
+                    .filter(Post_.id.isNull()).orderBy(User_.id).all();
+            assertThat(names(noHello)).containsExactly("Bob", "Carol");
+            var counts = session.query(Post_.userId, func.count(Post_.id).label("n")).groupBy(Post_.userId).subquery("c");
+            List<Row> withCounts = session.query(User.class, counts.c("n")).join(counts).orderBy(User_.id).all();
+            assertThat(withCounts).extracting(r -> r.get(User.class).name).containsExactly("Alice", "Bob");
+            assertThat(withCounts).extracting(r -> ((Number) r.get("n")).intValue()).containsExactly(2, 1);
             List<Post> posts = session.query(p1).filter(p1.get(Post_.title).eq("Hi")).all();
             assertThat(posts).extracting(p -> p.title).containsExactly("Hi");
         }
