@@ -26,6 +26,18 @@ public final class Row {
         this.values = values;
     }
 
+    /**
+     * A row of {@code values} described by {@code metadata}: how layers above Core (the ORM) build rows that hold
+     * objects as well as column values.
+     */
+    public static Row of(RowMetadata metadata, Object... values) {
+        if (metadata.size() != values.length) {
+            throw new org.jalchemy.exc.ArgumentError("Row metadata has " + metadata.size() + " columns but "
+                    + values.length + " values were given");
+        }
+        return new Row(metadata, values.clone());
+    }
+
     /** The number of columns. */
     public int size() { return values.length; }
 

@@ -636,4 +636,87 @@ public final class Session implements AutoCloseable {
         ColumnProperty p = m.property(fieldName);
         return p.column();
     }
+
+    // ---- ORM querying: Query API and 2.0-style statements (the work is done by OrmExecutor)
+
+    /** A query for the values of one column expression: {@code session.query(func.count(Address_.id)).scalar()}. */
+    public <T> Query<T> query(ColumnElement<T> column) {
+        return Query.of(this, column);
+    }
+
+    /** A query for objects of an aliased entity. */
+    public <T> Query<T> query(Alias<T> entity) {
+        return Query.of(this, entity);
+    }
+
+    /**
+     * A query for several entity classes, aliases and columns; each result is a Row:
+     * {@code session.query(User.class, Address.class).join(Address.class).all()}, then {@code row.get(User.class)}.
+     */
+    public Query<Row> query(Object... items) {
+        return Query.of(this, items);
+    }
+
+    /** Runs an entity select (after an autoflush) and gives the first item of each row: {@code List<User>}. */
+    public <T> OrmResult<T> scalars(OrmSelect<T> select) {
+        return new OrmExecutor(this).select(select, true);
+    }
+
+    /** Runs a Core statement (after an autoflush) and gives the first column of each row. */
+    public <T> org.jalchemy.engine.ScalarResult<T> scalars(Executable statement) {
+        return execute(statement).scalars();
+    }
+
+    /** Runs an entity select (after an autoflush); rows hold entities and column values. */
+    public OrmResult<Row> execute(OrmSelect<?> select) {
+        return new OrmExecutor(this).select(select, false);
+    }
+
+    /** Runs an ORM INSERT with the rows given in its {@code values(...)}. */
+    public OrmResult<Row> execute(OrmInsert<?> insert) {
+        return new OrmExecutor(this).insert(insert, List.of());
+    }
+
+    /**
+     * Bulk INSERT: one row per map (field names to values), sent as an executemany (or as multi-row
+     * INSERT ... RETURNING pages when {@code returning(User.class)} asks for the new objects).
+     */
+    public OrmResult<Row> execute(OrmInsert<?> insert, List<? extends Map<String, ?>> rows) {
+        return new OrmExecutor(this).insert(insert, rows);
+    }
+
+    /** Bulk INSERT ... RETURNING, giving the new rows as persistent objects in this Session. */
+    public <E> OrmResult<E> scalars(OrmInsert<E> insert, List<? extends Map<String, ?>> rows) {
+        return new OrmExecutor(this).insert(insert.returning(insert.type()), rows).scalars();
+    }
+
+    /** Bulk UPDATE, then synchronizes objects in this Session; {@code rowcount()} is the number of rows matched. */
+    public OrmResult<Row> execute(OrmUpdate<?> update) {
+        return new OrmExecutor(this).update(update);
+    }
+
+    /** Bulk UPDATE by primary key: each map holds the key fields and the new values. */
+    public OrmResult<Row> execute(OrmUpdate<?> update, List<? extends Map<String, ?>> rows) {
+        return new OrmExecutor(this).updateByPrimaryKey(update, rows);
+    }
+
+    /** Bulk DELETE, then marks the matching objects in this Session deleted. */
+    public OrmResult<Row> execute(OrmDelete<?> delete) {
+        return new OrmExecutor(this).delete(delete);
+    }
+
+    /** The object in the identity map under {@code key}, or null. */
+    Object identityObject(IdentityKey key) {
+        return identityMap.get(key);
+    }
+
+    /** Marks a persistent object whose row a bulk DELETE removed as deleted (detached at commit, back on rollback). */
+    void markBulkDeleted(Object obj) {
+        InstanceState st = attached.get(obj);
+        if (st != null && st.status == ObjectState.PERSISTENT) {
+            st.status = ObjectState.DELETED;
+            st.markedDeleted = false;
+            identityMap.remove(st.key);
+        }
+    }
 }

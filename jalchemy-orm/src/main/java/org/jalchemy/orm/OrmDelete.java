@@ -1,0 +1,58 @@
+package org.jalchemy.orm;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jalchemy.orm.internal.Mapper;
+import org.jalchemy.sql.ColumnElement;
+import org.jalchemy.sql.Delete;
+
+/**
+ * An ORM-enabled bulk DELETE: {@code session.execute(delete(User.class).where(User_.age.lt(18)))} deletes the rows
+ * and marks the matching objects in the Session deleted (see {@link SynchronizeSession}).
+ *
+ * @param <E> the entity class
+ */
+public final class OrmDelete<E> {
+    private final Class<E> type;
+    private final Mapper mapper;
+    private final List<ColumnElement<Boolean>> where;
+    private final SynchronizeSession sync;
+
+    OrmDelete(Class<E> type, Mapper mapper, List<ColumnElement<Boolean>> where, SynchronizeSession sync) {
+        this.type = type;
+        this.mapper = mapper;
+        this.where = List.copyOf(where);
+        this.sync = sync;
+    }
+
+    /** Adds WHERE conditions, joined with AND. */
+    @SafeVarargs
+    public final OrmDelete<E> where(ColumnElement<Boolean>... conditions) {
+        List<ColumnElement<Boolean>> w = new ArrayList<>(where);
+        w.addAll(List.of(conditions));
+        return new OrmDelete<>(type, mapper, w, sync);
+    }
+
+    /** How objects in the Session are brought up to date; {@link SynchronizeSession#AUTO} by default. */
+    public OrmDelete<E> synchronizeSession(SynchronizeSession mode) {
+        return new OrmDelete<>(type, mapper, where, mode);
+    }
+
+    /** The entity class. */
+    public Class<E> type() { return type; }
+
+    Mapper mapper() { return mapper; }
+
+    List<ColumnElement<Boolean>> whereClauses() { return where; }
+
+    SynchronizeSession sync() { return sync; }
+
+    /** The Core DELETE. */
+    public Delete statement() {
+        @SuppressWarnings("unchecked")
+        ColumnElement<Boolean>[] w = where.toArray(new ColumnElement[0]);
+        return Delete.from(mapper.table()).where(w);
+    }
+
+    @Override public String toString() { return statement().toString(); }
+}

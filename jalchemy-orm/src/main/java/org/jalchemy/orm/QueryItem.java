@@ -1,0 +1,110 @@
+package org.jalchemy.orm;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jalchemy.engine.Row;
+import org.jalchemy.exc.ArgumentError;
+import org.jalchemy.orm.internal.ColumnProperty;
+import org.jalchemy.orm.internal.IdentityKey;
+import org.jalchemy.orm.internal.Mapper;
+import org.jalchemy.orm.internal.StateRegistry;
+import org.jalchemy.sql.ColumnElement;
+import org.jalchemy.sql.NamedFromClause;
+
+/** One thing an ORM select returns per row: a whole entity, or the value of a column expression. */
+sealed interface QueryItem permits QueryItem.EntityItem, QueryItem.ColumnItem {
+    /** The Core columns this item selects, in order. */
+    List<ColumnElement<?>> columns();
+
+    /** The key of this item in a result row (entity simple name, alias name, or column name). */
+    String name();
+
+    /** What {@code row.get(element)} may look the item up by (the expression given), or null. */
+    Object element();
+
+    /** The item's value in {@code row}, whose columns for it start at {@code offset}. */
+    Object read(Session session, Row row, int offset, boolean populateExisting);
+
+    /** The identity key of the entity this item reads from {@code row}, or null (a column, or no row joined). */
+    default IdentityKey key(Row row, int offset) {
+        return null;
+    }
+
+    /** This item re-selected from {@code from}, a subquery (or compound select) of the select it came from. */
+    QueryItem against(NamedFromClause from);
+
+    /**
+     * A whole entity from its table ({@code source} null) or from an alias or subquery.
+     */
+    record EntityItem(Mapper mapper, NamedFromClause source, Object given) implements QueryItem {
+        @Override public List<ColumnElement<?>> columns() {
+            List<ColumnElement<?>> out = new ArrayList<>();
+            for (ColumnProperty p : mapper.properties()) {
+                out.add(column(p));
+            }
+            return out;
+        }
+
+        /** The column {@code p} is selected from here. */
+        ColumnElement<?> column(ColumnProperty p) {
+            if (source == null) {
+                return p.column();
+            }
+            ColumnElement<?> c = source.correspondingColumn(p.column());
+            return c != null ? c : source.c(p.column().name());
+        }
+
+        @Override public String name() {
+            return source == null ? mapper.type().getSimpleName() : source.name();
+        }
+
+        @Override public Object element() { return given; }
+
+        @Override public Object read(Session session, Row row, int offset, boolean populateExisting) {
+            Object[] values = mapper.valuesOf(row, offset);
+            if (mapper.keyOf(values) == null) {
+                // an outer join found no row for this entity
+                return null;
+            }
+            Object obj = session.load(mapper, row, offset);
+            if (populateExisting) {
+                StateRegistry.get(obj).applyLoaded(obj, values, true);
+            }
+            return obj;
+        }
+
+        @Override public IdentityKey key(Row row, int offset) {
+            return mapper.keyOf(mapper.valuesOf(row, offset));
+        }
+
+        @Override public QueryItem against(NamedFromClause from) {
+            return new EntityItem(mapper, from, given);
+        }
+    }
+
+    /** The value of one column expression. */
+    record ColumnItem(ColumnElement<?> expression) implements QueryItem {
+        @Override public List<ColumnElement<?>> columns() {
+            // a metamodel attribute selects its table column itself, so subqueries of it expose that column
+            // (foreign keys are then found through them, as for Core columns)
+            return List.of(expression instanceof ColumnAttribute<?, ?> a ? a.column() : expression);
+        }
+
+        @Override public String name() { return expression.columnName(); }
+
+        @Override public Object element() { return expression; }
+
+        @Override public Object read(Session session, Row row, int offset, boolean populateExisting) {
+            return row.get(offset);
+        }
+
+        @Override public QueryItem against(NamedFromClause from) {
+            String n = expression.columnName();
+            if (n == null) {
+                throw new ArgumentError("Cannot re-select expression " + expression + " from " + from.name()
+                        + ": it has no name; label it");
+            }
+            return new ColumnItem(from.c(n));
+        }
+    }
+}
