@@ -24,9 +24,8 @@ import org.jalchemy.schema.UniqueConstraint;
 import org.jalchemy.types.SqlType;
 
 /**
- * SQLite batch mode: reads the table from the database, applies the recorded changes to that definition, creates
- * the new table under a temporary name, copies the rows, drops the old table, renames the new one and recreates
- * the indexes. Runs inside the revision's transaction, so a failure leaves the old table as it was.
+ * SQLite batch mode: reads the table from the database, applies the recorded changes to that definition, copies the
+ * rows aside, drops the table, creates it anew, copies the rows back and recreates the indexes. Runs inside the revision's transaction, so a failure leaves the old table as it was.
  */
 final class SqliteTableRebuild {
     private final Operations op;
@@ -120,15 +119,18 @@ final class SqliteTableRebuild {
         }
         List<ReflectedIndex> indexes = insp.indexes(table);
 
-        String tmp = "_jalchemy_tmp_" + table;
-        Table newTable = new MetaData(naming).table(tmp, items.toArray(SchemaItem[]::new));
-        // the old table is dropped while rows elsewhere may still refer to it: check references at commit instead
+        String old = "_jalchemy_old_" + table;
+        Table newTable = new MetaData(naming).table(table, items.toArray(SchemaItem[]::new));
+        // Rows elsewhere may refer to this table. Renaming it would rewrite their references, so the rows are
+        // parked in a plain copy instead; the references dangle from DROP until the rows are back, which deferred
+        // checking allows (foreign_keys cannot be switched off inside the revision's transaction).
         op.runSql("PRAGMA defer_foreign_keys = ON");
-        op.runStatement(new CreateTable(newTable));
-        op.runSql("INSERT INTO " + op.q(tmp) + " (" + String.join(", ", copiedNew) + ") SELECT "
-                + String.join(", ", copiedOld) + " FROM " + op.q(table));
+        op.runSql("CREATE TABLE " + op.q(old) + " AS SELECT * FROM " + op.q(table));
         op.runSql("DROP TABLE " + op.q(table));
-        op.renameTable(tmp, table);
+        op.runStatement(new CreateTable(newTable));
+        op.runSql("INSERT INTO " + op.q(table) + " (" + String.join(", ", copiedNew) + ") SELECT "
+                + String.join(", ", copiedOld) + " FROM " + op.q(old));
+        op.runSql("DROP TABLE " + op.q(old));
         for (ReflectedIndex ix : indexes) {
             if (!batch.droppedIndexes.contains(ix.name()) && !ix.columns().contains(null)
                     && java.util.Collections.disjoint(ix.columns(), batch.droppedColumns)) {
