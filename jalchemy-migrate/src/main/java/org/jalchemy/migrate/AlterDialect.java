@@ -81,7 +81,7 @@ class AlterDialect {
     record Current(String typeSql, boolean nullable, String defaultSql) {
     }
 
-    /** MySQL/MariaDB: MODIFY COLUMN with the full definition; DROP FOREIGN KEY / INDEX / CHECK / PRIMARY KEY. */
+    /** MySQL/MariaDB: MODIFY COLUMN with the full definition; DROP FOREIGN KEY / INDEX / PRIMARY KEY / CONSTRAINT. */
     static final class MySql extends AlterDialect {
         MySql(Dialect d) {
             super(d);
@@ -115,7 +115,7 @@ class AlterDialect {
                 case "foreignkey" -> "FOREIGN KEY " + q(name);
                 case "unique" -> "INDEX " + q(name);
                 case "primary" -> "PRIMARY KEY";
-                case "check" -> "CHECK " + q(name);
+                case "check" -> "CONSTRAINT " + q(name); // MariaDB has no DROP CHECK; MySQL 8 accepts both
                 default -> throw new MigrationError("dropConstraint(\"" + name + "\", \"" + table + "\") on MySQL/MariaDB "
                         + "needs the kind: foreignkey, unique, primary or check (got '" + kind + "')");
             };

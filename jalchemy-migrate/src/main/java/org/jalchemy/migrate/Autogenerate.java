@@ -164,10 +164,22 @@ public final class Autogenerate {
                 what.add("server default " + theirs + " -> " + mine);
             }
         }
+        if (!up.isEmpty() && mysql()) {
+            // MODIFY COLUMN restates the whole column: record it so the revision also works offline (--sql)
+            String theirs = rc.defaultText() == null || rc.defaultText().equalsIgnoreCase("NULL") ? null : rc.defaultText();
+            String mine = java.serverDefault(c);
+            up.add(existing(rc.type(), rc.nullable(), theirs));
+            down.add(existing(c.type(), c.isNullable(), mine));
+        }
         if (!up.isEmpty()) {
             out.add(new SchemaChange("alter column " + where + ": " + String.join(", ", what),
                     alterColumn(t.name(), c.name(), String.join("", up)), alterColumn(t.name(), c.name(), String.join("", down))));
         }
+    }
+
+    private String existing(SqlType<?> type, boolean nullable, String serverDefault) {
+        return ".existingType(" + java.type(type) + ").existingNullable(" + nullable + ")"
+                + (serverDefault == null ? "" : ".existingServerDefault(" + JavaSource.str(serverDefault) + ")");
     }
 
     private String alterColumn(String table, String column, String changes) {

@@ -182,10 +182,19 @@ public final class Operations {
 
     /**
      * Drops a constraint by name; {@code kind} is {@code foreignkey}, {@code unique}, {@code primary} or
-     * {@code check} (MySQL/MariaDB need it, others ignore it).
+     * {@code check} (MySQL/MariaDB need it, others ignore it). On MySQL/MariaDB, online, the index InnoDB made for
+     * a foreign key of the same name goes too.
      */
     public void dropConstraint(String name, String table, String kind) {
         run(alter.dropConstraint(table, name, kind));
+        if (alter instanceof AlterDialect.MySql && "foreignkey".equals(kind) && !isOffline()) {
+            // InnoDB added an index named after the foreign key and keeps it after the key is dropped
+            for (var ix : Inspector.of(sink.connection()).indexes(table)) {
+                if (ix.name().equals(name)) {
+                    dropIndex(name, table);
+                }
+            }
+        }
     }
 
     /** Runs literal SQL. */

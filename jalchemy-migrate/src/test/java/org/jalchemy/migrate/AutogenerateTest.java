@@ -193,6 +193,58 @@ class AutogenerateTest extends DatabaseTest {
         assertThat(diff(allTypes())).isEmpty();
     }
 
+    private static MetaData constraintsV1() {
+        MetaData md = new MetaData();
+        md.table("teams", Column.of("id", INTEGER).primaryKey(), Column.of("name", string(40)).notNull());
+        md.table("players", Column.of("id", INTEGER).primaryKey(), Column.of("team_id", INTEGER),
+                Column.of("nick", string(40)), Column.of("age", INTEGER), Column.of("note", string(20)));
+        return md;
+    }
+
+    private static MetaData constraintsV2() {
+        MetaData md = new MetaData();
+        md.table("teams", Column.of("id", INTEGER).primaryKey(), Column.of("name", string(40)).notNull(),
+                UniqueConstraint.named("uq_teams_name", "name"));
+        md.table("players", Column.of("id", INTEGER).primaryKey(), Column.of("team_id", INTEGER).references("teams.id"),
+                Column.of("nick", string(60)).notNull(), Column.of("age", INTEGER), Column.of("note", string(20)),
+                CheckConstraint.of("age >= 0", "ck_players_age"));
+        return md;
+    }
+
+    @Test
+    void constraintTypeAndNullabilityChangesRoundTrip() {
+        String first = autogenerate(constraintsV1(), "v1", List.of());
+        migrator().upgrade(engine, "head");
+        try (Connection conn = engine.connect()) {
+            conn.begin();
+            conn.execute(text("INSERT INTO teams (id, name) VALUES (1, 'red')"));
+            conn.execute(text("INSERT INTO players (id, team_id, nick, age) VALUES (1, 1, 'ann', 30)"));
+            conn.commit();
+        }
+        Map<String, String> v1 = snapshot();
+        List<String> expected = new ArrayList<>(List.of("add unique constraint uq_teams_name on teams [name]",
+                "add check constraint ck_players_age on players"));
+        expected.add("add foreign key fk_players_team_id_teams team_id->teams(id)");
+        assertThat(diff(constraintsV2())).filteredOn(d -> !d.startsWith("alter column")).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(diff(constraintsV2())).filteredOn(d -> d.startsWith("alter column")).singleElement().asString()
+                .startsWith("alter column players.nick: nullable true -> false, type ");
+
+        autogenerate(constraintsV2(), "v2", List.of(first));
+        migrator().upgrade(engine, "head");
+        if (database == org.jalchemy.testing.TestDatabase.SQLITE) {
+            // SQLite cannot add a foreign key to an existing table: the revision says so instead
+            assertThat(diff(constraintsV2())).containsExactly("add foreign key fk_players_team_id_teams team_id->teams(id)");
+        } else {
+            assertThat(diff(constraintsV2())).isEmpty();
+        }
+        try (Connection conn = engine.connect()) {
+            assertThat(conn.execute(text("SELECT nick FROM players")).<String>scalars().all()).containsExactly("ann");
+        }
+        migrator().downgrade(engine, "-1");
+        assertThat(snapshot()).isEqualTo(v1);
+        assertThat(diff(constraintsV1())).isEmpty();
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static Column<?> copy(Column<?> c) {
         Column copy = Column.of(c.name(), c.type());
