@@ -245,6 +245,49 @@ class AutogenerateTest extends DatabaseTest {
         assertThat(diff(constraintsV1())).isEmpty();
     }
 
+    private static MetaData defaults(String status) {
+        MetaData md = new MetaData();
+        md.table("accounts", Column.of("id", INTEGER).primaryKey(),
+                Column.of("status", string(10)).serverDefault(text(status)),
+                Column.of("score", INTEGER).notNull().serverDefault(text("0")),
+                Column.of("created", DATETIME).serverDefault(org.jalchemy.Sql.func.currentTimestamp()),
+                Column.of("plain", string(10)));
+        return md;
+    }
+
+    private List<String> diffWithDefaults(MetaData md) {
+        try (Connection conn = engine.connect()) {
+            List<String> out = new ArrayList<>();
+            for (SchemaChange c : new Autogenerate(engine.dialect(), null).compareServerDefaults(true).compare(md, conn)) {
+                out.add(c.description());
+            }
+            return out;
+        }
+    }
+
+    @Test
+    void serverDefaultsWhenEnabled() {
+        defaults("'active'").createAll(engine);
+        assertThat(diffWithDefaults(defaults("'active'"))).isEmpty();
+        assertThat(diffWithDefaults(defaults("'closed'"))).singleElement().asString()
+                .startsWith("alter column accounts.status: server default ").endsWith(" -> 'closed'");
+        assertThat(diff(defaults("'closed'"))).isEmpty();
+
+        autogenerateWithDefaults(defaults("'closed'"));
+        migrator().upgrade(engine, "head");
+        assertThat(diffWithDefaults(defaults("'closed'"))).isEmpty();
+        migrator().downgrade(engine, "base");
+        assertThat(diffWithDefaults(defaults("'active'"))).isEmpty();
+    }
+
+    private void autogenerateWithDefaults(MetaData md) {
+        try (Connection conn = engine.connect()) {
+            List<SchemaChange> changes = new Autogenerate(engine.dialect(), null).compareServerDefaults(true).compare(md, conn);
+            RevisionWriter.write(dir, RevisionWriter.newId(), List.of(), "defaults", List.of(), Autogenerate.upgradeCode(changes),
+                    Autogenerate.downgradeCode(changes));
+        }
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static Column<?> copy(Column<?> c) {
         Column copy = Column.of(c.name(), c.type());
