@@ -118,6 +118,14 @@ class CliTest extends DatabaseTest {
         assertThat(run("frobnicate")).isEqualTo(JalchemyCli.USAGE);
         assertThat(run("init", dir.resolve("migrations").toString())).isEqualTo(JalchemyCli.MIGRATION_ERROR);
         assertThat(err).contains("already exists");
+
+        CommandLine cl = JalchemyCli.commandLine();
+        StringWriter e = new StringWriter();
+        cl.setOut(new PrintWriter(new StringWriter(), true));
+        cl.setErr(new PrintWriter(e, true));
+        assertThat(cl.execute("migrate", "-c", dir.resolve("migrations/jalchemy.properties").toString(),
+                "--url", "sqlite:///" + dir.resolve("no/such/dir/app.db"), "current")).isEqualTo(JalchemyCli.DATABASE_ERROR);
+        assertThat(e.toString()).startsWith("ERROR: ");
     }
 
     @Test
