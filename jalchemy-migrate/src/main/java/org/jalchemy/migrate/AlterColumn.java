@@ -13,6 +13,7 @@ public final class AlterColumn {
     String serverDefault;
     boolean changeDefault;
     String newName;
+    String using;
     SqlType<?> existingType;
     Boolean existingNullable;
     String existingServerDefault;
@@ -33,6 +34,12 @@ public final class AlterColumn {
     public AlterColumn serverDefault(String sqlText) {
         this.serverDefault = sqlText;
         this.changeDefault = true;
+        return this;
+    }
+
+    /** PostgreSQL: how to convert existing values to the new type ({@code USING expr}), e.g. {@code "code::integer"}. */
+    public AlterColumn using(String sqlExpression) {
+        this.using = sqlExpression;
         return this;
     }
 

@@ -41,7 +41,7 @@ class AlterDialect {
         List<String> out = new ArrayList<>();
         String prefix = alterTable(table) + "ALTER COLUMN " + q(column) + " ";
         if (a.type != null) {
-            out.add(prefix + "TYPE " + dialect.typeName(a.type));
+            out.add(prefix + "TYPE " + dialect.typeName(a.type) + (a.using == null ? "" : " USING " + a.using));
         }
         if (a.nullable != null) {
             out.add(prefix + (a.nullable ? "DROP NOT NULL" : "SET NOT NULL"));

@@ -89,7 +89,6 @@ public final class Migrator {
         Set<String> applied = graph.ancestors(current);
         Set<String> remove = new TreeSet<>();
         if (target.matches("-\\d+")) {
-            Set<String> heads = new TreeSet<>(current);
             for (int i = 0; i < Integer.parseInt(target.substring(1)); i++) {
                 Set<String> top = graph.maximal(minus(applied, remove));
                 if (top.isEmpty()) {
@@ -101,7 +100,6 @@ public final class Migrator {
                 }
                 remove.addAll(top);
             }
-            heads.clear();
         } else {
             List<String> keep = graph.resolve(target);
             if (keep.isEmpty()) {

@@ -50,10 +50,30 @@ public final class ScriptDirectory {
         if (versions != null && Files.isDirectory(versions)) {
             List<Path> sources = sources();
             if (!sources.isEmpty()) {
-                infos.addAll(compile(sources));
+                // javac takes a second or two: reuse the classes while no source has changed
+                String key = fingerprint(sources);
+                infos.addAll(COMPILED.computeIfAbsent(key, k -> compile(sources)));
             }
         }
         return new RevisionGraph(infos);
+    }
+
+    private static final java.util.Map<String, List<RevisionInfo>> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The paths and contents of the sources, hashed. */
+    private static String fingerprint(List<Path> sources) {
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            for (Path p : sources) {
+                md.update(p.toAbsolutePath().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(Files.readAllBytes(p));
+                md.update((byte) 0);
+            }
+            return java.util.HexFormat.of().formatHex(md.digest());
+        } catch (IOException | java.security.NoSuchAlgorithmException e) {
+            throw new MigrationError("Cannot read the revisions: " + e.getMessage(), List.of(), e);
+        }
     }
 
     private List<Path> sources() {
@@ -75,6 +95,7 @@ public final class ScriptDirectory {
         } catch (IOException e) {
             throw new MigrationError("Cannot create a temporary directory for compiled revisions", List.of(), e);
         }
+        out.toFile().deleteOnExit();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, null)) {
             List<String> options = List.of("-classpath", classPath(), "-d", out.toString(), "-proc:none", "-nowarn",
@@ -95,6 +116,12 @@ public final class ScriptDirectory {
             throw new MigrationError("Cannot compile revisions in " + versions + ": " + e.getMessage(), List.of(), e);
         }
         try {
+            try (Stream<Path> compiled = Files.walk(out)) {
+                // deleted in reverse order of registration: files before their directories
+                compiled.skip(1).forEach(f -> f.toFile().deleteOnExit());
+            } catch (IOException e) {
+                // only clean-up: the classes are there
+            }
             URLClassLoader loader = new URLClassLoader(new URL[] {out.toUri().toURL()}, ScriptDirectory.class.getClassLoader());
             List<RevisionInfo> infos = new ArrayList<>();
             for (Path src : sources) {

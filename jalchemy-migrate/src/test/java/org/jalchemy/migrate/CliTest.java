@@ -164,6 +164,13 @@ class CliTest extends DatabaseTest {
         assertThat(run("downgrade", "-1")).isZero();
         assertThat(run("current")).isZero();
         assertThat(out.lines().toList()).hasSize(2);
+        assertThat(run("show", "m3r")).isZero();
+        assertThat(out).contains("Rev: m3rge (head)", "Parent: 1eft, r1ght", "Message: join",
+                "@Revision(id = \"m3rge\", down = {\"1eft\", \"r1ght\"}, message = \"join\")");
+        assertThat(run("stamp", "r1ght")).isZero();
+        assertThat(run("current")).isZero();
+        assertThat(out.lines().toList()).containsExactly("r00t -> r1ght, right");
+        assertThat(run("upgrade", "heads")).isZero();
         assertThat(run("downgrade", "r00t")).isZero();
         assertThat(run("current")).isZero();
         assertThat(out.lines().toList()).containsExactly("<base> -> r00t (branchpoint), root");

@@ -57,6 +57,8 @@ class OperationsCompileTest {
         assertThat(sql(MariaDbDialect.INSTANCE, op -> op.alterColumn("users", "name", a -> a.nullable(true)
                 .existingType(string(50)).existingNullable(false).existingServerDefault("'anon'"))))
                 .containsExactly("ALTER TABLE users MODIFY COLUMN name VARCHAR(50) DEFAULT 'anon' NULL");
+        assertThat(sql(PostgresDialect.INSTANCE, op -> op.alterColumn("t", "code", a -> a.type(INTEGER).using("code::integer"))))
+                .containsExactly("ALTER TABLE t ALTER COLUMN code TYPE INTEGER USING code::integer");
         assertThat(sql(OracleDialect.INSTANCE, op -> op.alterColumn("users", "name", a -> a.nullable(true))))
                 .containsExactly("ALTER TABLE users ALTER COLUMN name DROP NOT NULL");
         assertThat(sql(SqliteDialect.INSTANCE, op -> op.alterColumn("users", "name", a -> a.rename("n"))))

@@ -67,8 +67,9 @@ public final class MigrateCommand implements Runnable {
         });
     }
 
+    /** One connection is all a command uses; a larger pool only makes closing wait for connections opened ahead. */
     private static Engine engine(MigrationConfig cfg) {
-        return Engine.create(cfg.url());
+        return Engine.builder(cfg.url()).poolSize(1).maxOverflow(0).build();
     }
 
     private static Dialect dialect(MigrationConfig cfg) {
