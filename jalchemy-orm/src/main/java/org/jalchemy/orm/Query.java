@@ -22,6 +22,7 @@ public final class Query<T> {
     private final Class<T> type;
     private final Mapper mapper;
     private final Select select;
+    private List<LoaderOption> options = List.of();
 
     Query(Session session, Class<T> type, Mapper mapper) {
         this(session, type, mapper, select(mapper.columns()));
@@ -34,6 +35,20 @@ public final class Query<T> {
         this.select = select;
     }
 
+    private Query(Query<T> base, Select select) {
+        this(base.session, base.type, base.mapper, select);
+        this.options = base.options;
+    }
+
+    /** Adds loader options (relationship loading strategies): {@code options(selectinload(User_.addresses))}. */
+    public Query<T> options(LoaderOption... loaderOptions) {
+        Query<T> q = new Query<>(this, select);
+        List<LoaderOption> all = new ArrayList<>(options);
+        all.addAll(List.of(loaderOptions));
+        q.options = List.copyOf(all);
+        return q;
+    }
+
     /** Adds WHERE conditions (Core expressions over the mapped table or a metamodel), joined with AND. */
     @SafeVarargs
     public final Query<T> filter(ColumnElement<Boolean>... conditions) {
@@ -41,17 +56,17 @@ public final class Query<T> {
         for (ColumnElement<Boolean> c : conditions) {
             s = s.where(c);
         }
-        return new Query<>(session, type, mapper, s);
+        return new Query<>(this, s);
     }
 
     /** Adds {@code field = value} for a mapped field, by its Java name: {@code filterBy("username", "alice")}. */
     public Query<T> filterBy(String fieldName, Object value) {
-        return new Query<>(session, type, mapper, select.where(mapper.property(fieldName).column().eq(value)));
+        return new Query<>(this, select.where(mapper.property(fieldName).column().eq(value)));
     }
 
     /** Adds ORDER BY expressions. */
     public Query<T> orderBy(ColumnElement<?>... expressions) {
-        return new Query<>(session, type, mapper, select.orderBy(expressions));
+        return new Query<>(this, select.orderBy(expressions));
     }
 
     /** Adds ORDER BY of mapped fields by Java name, ascending. */
@@ -65,12 +80,12 @@ public final class Query<T> {
 
     /** LIMIT n. */
     public Query<T> limit(int n) {
-        return new Query<>(session, type, mapper, select.limit(n));
+        return new Query<>(this, select.limit(n));
     }
 
     /** OFFSET n. */
     public Query<T> offset(int n) {
-        return new Query<>(session, type, mapper, select.offset(n));
+        return new Query<>(this, select.offset(n));
     }
 
     /** The Core SELECT this query runs. */
@@ -80,12 +95,12 @@ public final class Query<T> {
 
     /** Every matching object (autoflushes first). */
     public List<T> all() {
-        return session.loadAll(type, mapper, select);
+        return session.loadAll(type, mapper, select, options);
     }
 
     /** The first matching object, or null. */
     public T first() {
-        List<T> l = session.loadAll(type, mapper, select.limit(1));
+        List<T> l = session.loadAll(type, mapper, select.limit(1), options);
         return l.isEmpty() ? null : l.get(0);
     }
 
@@ -100,7 +115,7 @@ public final class Query<T> {
 
     /** One object or null; {@link MultipleResultsFound} when several match. */
     public T oneOrNone() {
-        List<T> l = session.loadAll(type, mapper, select.limit(2));
+        List<T> l = session.loadAll(type, mapper, select.limit(2), options);
         if (l.size() > 1) {
             throw new MultipleResultsFound("Multiple " + type.getSimpleName() + " objects were found when one or none was required");
         }

@@ -44,6 +44,7 @@ public class Registry {
             mappers.put(c, m);
             Mappers.register(m);
         }
+        wireRelationships();
         return this;
     }
 
@@ -81,6 +82,20 @@ public class Registry {
                     throw new MappingError("@ForeignKey(\"" + fk.target() + "\") on field " + fk.property()
                             + " refers to unknown column '" + parts[1] + "' of table '" + parts[0] + "'");
                 }
+            }
+        }
+        for (Mapper m : mappers.values()) {
+            for (org.jalchemy.orm.internal.RelationshipProperty r : m.relationships()) {
+                r.resolve();
+            }
+        }
+    }
+
+    /** Points every relationship at this registry's mappers and lets {@code backref}s declare their reverse fields. */
+    private void wireRelationships() {
+        for (Mapper m : mappers.values()) {
+            for (org.jalchemy.orm.internal.RelationshipProperty r : m.relationships()) {
+                org.jalchemy.orm.internal.Relationships.wire(r, this::mapperOrNull);
             }
         }
     }

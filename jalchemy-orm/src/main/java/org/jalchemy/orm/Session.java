@@ -49,9 +49,42 @@ public final class Session implements AutoCloseable {
     private Connection conn;
     private RuntimeException failedFlush;
     private long order;
+    private final org.jalchemy.orm.internal.SessionAccess access = new Access();
+    private final org.jalchemy.orm.internal.RelationshipFlush relationships = new org.jalchemy.orm.internal.RelationshipFlush(access);
+    private boolean flushing;
 
     Session(SessionFactory factory) {
         this.factory = factory;
+        org.jalchemy.orm.internal.SessionAccess.register(this, access);
+    }
+
+    /** What relationship loading and flushing use of this Session. */
+    private final class Access implements org.jalchemy.orm.internal.SessionAccess {
+        @Override public Connection connection() { return Session.this.connection(); }
+
+        @Override public Object load(Mapper m, Row row, int offset) { return Session.this.load(m, row, offset); }
+
+        @Override public Object identity(IdentityKey key) {
+            Object obj = identityMap.get(key);
+            InstanceState st = obj == null ? null : attached.get(obj);
+            return st == null || st.status != ObjectState.PERSISTENT ? null : obj;
+        }
+
+        @Override public void add(Object obj) { Session.this.add(obj); }
+
+        @Override public void delete(Object obj) { Session.this.delete(obj); }
+
+        @Override public Map<Object, InstanceState> attached() { return attached; }
+
+        @Override public void autoflush() {
+            if (factory.autoflush() && !flushing) {
+                flush();
+            }
+        }
+
+        @Override public boolean raiseOnLazyLoad() { return factory.raiseOnLazyLoad(); }
+
+        @Override public boolean warnOnLazyLoad() { return factory.warnOnLazyLoad(); }
     }
 
     /** The factory this Session came from. */
@@ -120,6 +153,7 @@ public final class Session implements AutoCloseable {
             identityMap.put(st.key, obj);
         }
         attach(obj, st);
+        relationships.cascadeAdd(obj);
     }
 
     private void attach(Object obj, InstanceState st) {
@@ -262,7 +296,12 @@ public final class Session implements AutoCloseable {
             }
         }
         Row row = selectByKey(m, key);
-        return row == null ? null : type.cast(load(m, row, 0));
+        if (row == null) {
+            return null;
+        }
+        Object obj = load(m, row, 0);
+        org.jalchemy.orm.internal.Loaders.afterLoad(access, m, List.of(obj), List.of(), java.util.Set.of(), null);
+        return type.cast(obj);
     }
 
     /** The identity-map object for {@code key}, reloaded if expired; null when absent, deleted or gone. */
@@ -327,6 +366,7 @@ public final class Session implements AutoCloseable {
         st.snapshot = values;
         attach(obj, st);
         identityMap.put(key, obj);
+        org.jalchemy.orm.internal.Relationships.installCollections(obj, st, false);
         return obj;
     }
 
@@ -342,8 +382,21 @@ public final class Session implements AutoCloseable {
             flush();
         }
         List<T> out = new ArrayList<>();
-        for (Row row : connection().execute(q).all()) {
-            out.add(type.cast(load(m, row, 0)));
+        for (Object o : org.jalchemy.orm.internal.Loaders.query(access, m, q, List.of())) {
+            out.add(type.cast(o));
+        }
+        return out;
+    }
+
+    /** Runs an objects-of-{@code type} SELECT with loader options (relationship loading strategies); autoflushes first. */
+    <T> List<T> loadAll(Class<T> type, Mapper m, Select q, List<LoaderOption> options) {
+        checkUsable();
+        if (factory.autoflush()) {
+            flush();
+        }
+        List<T> out = new ArrayList<>();
+        for (Object o : org.jalchemy.orm.internal.Loaders.query(access, m, q, options)) {
+            out.add(type.cast(o));
         }
         return out;
     }
@@ -384,6 +437,7 @@ public final class Session implements AutoCloseable {
         InstanceState st = ownState(obj, "expire");
         if (st.status == ObjectState.PERSISTENT) {
             st.expire(obj);
+            org.jalchemy.orm.internal.Relationships.expireCollections(obj, st);
         }
     }
 
@@ -392,6 +446,7 @@ public final class Session implements AutoCloseable {
         for (Map.Entry<Object, InstanceState> e : attached.entrySet()) {
             if (e.getValue().status == ObjectState.PERSISTENT) {
                 e.getValue().expire(e.getKey());
+                org.jalchemy.orm.internal.Relationships.expireCollections(e.getKey(), e.getValue());
             }
         }
     }
@@ -450,9 +505,21 @@ public final class Session implements AutoCloseable {
      */
     public void flush() {
         checkUsable();
-        if (!hasWork()) {
+        if (flushing) {
             return;
         }
+        flushing = true;
+        try {
+            relationships.beforeFlush();
+            if (hasWork() || relationships.hasChanges()) {
+                flushWork();
+            }
+        } finally {
+            flushing = false;
+        }
+    }
+
+    private void flushWork() {
         factory.events().fireBeforeFlush(this);
         List<UnitOfWork.Entry> pending = entries(st -> st.status == ObjectState.PENDING);
         List<UnitOfWork.Entry> persistent = entries(st -> st.status == ObjectState.PERSISTENT && !st.markedDeleted);
@@ -463,7 +530,16 @@ public final class Session implements AutoCloseable {
         }
         Map<IdentityKey, Object> savedIdentities = new HashMap<>(identityMap);
         try {
-            new UnitOfWork(connection(), factory.events()::fireEntity).flush(pending, persistent, deleted);
+            new UnitOfWork(connection(), (hook, obj) -> {
+                if (hook.equals("afterInserts")) {
+                    relationships.afterInserts();
+                    return;
+                }
+                if (hook.equals("beforeInsert")) {
+                    relationships.beforeInsert(obj);
+                }
+                factory.events().fireEntity(hook, obj);
+            }).flush(pending, persistent, deleted);
         } catch (RuntimeException | Error e) {
             for (Map.Entry<Object, InstanceState.Saved> s : saved.entrySet()) {
                 attached.get(s.getKey()).restore(s.getKey(), s.getValue());
@@ -487,6 +563,7 @@ public final class Session implements AutoCloseable {
         for (UnitOfWork.Entry e : deleted) {
             identityMap.remove(e.state().key);
         }
+        relationships.afterFlush();
         factory.events().fireAfterFlush(this);
     }
 
@@ -505,6 +582,7 @@ public final class Session implements AutoCloseable {
                 detach(e.getKey(), st);
             } else if (st.status == ObjectState.PERSISTENT && factory.expireOnCommit()) {
                 st.expire(e.getKey());
+                org.jalchemy.orm.internal.Relationships.expireCollections(e.getKey(), st);
             }
         }
         factory.events().fireAfterCommit(this);
@@ -535,6 +613,7 @@ public final class Session implements AutoCloseable {
                 identityMap.put(st.key, obj);
             }
             st.expire(obj);
+            org.jalchemy.orm.internal.Relationships.expireCollections(obj, st);
         }
         factory.events().fireAfterRollback(this);
     }

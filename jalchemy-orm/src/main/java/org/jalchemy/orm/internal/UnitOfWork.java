@@ -70,6 +70,8 @@ public final class UnitOfWork {
         List<Entry> inserts = new ArrayList<>(pending);
         inserts.sort(Comparator.comparingInt((Entry e) -> rank(e.state.mapper())).thenComparingLong(e -> e.state.addOrder));
         insertAll(inserts);
+        // relationships copy generated keys into persistent children and write association rows here
+        hooks.fire("afterInserts", null);
 
         List<Entry> dirty = new ArrayList<>();
         for (Entry e : persistent) {
