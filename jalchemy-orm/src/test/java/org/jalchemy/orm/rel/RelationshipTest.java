@@ -231,7 +231,7 @@ class RelationshipTest extends DatabaseTest {
             assertThat(a.children.get(0).parent).isSameAs(a);
         }
         try (Session session = sessions.open()) {
-            Node a1 = session.get(Node.class, 4);       // the many-to-one chain is loaded with it
+            Node a1 = session.get(Node.class, 3);       // the many-to-one chain is loaded with it
             assertThat(a1.parent.name).isEqualTo("a");
             assertThat(a1.parent.parent.name).isEqualTo("root");
         }
