@@ -200,6 +200,19 @@ public final class Session implements AutoCloseable {
         } else {
             detach(obj, st);
         }
+        // the expunge cascade: loaded related objects still in this Session follow
+        for (org.jalchemy.orm.internal.RelationshipProperty r : st.mapper().relationships()) {
+            if (r.cascades(org.jalchemy.orm.internal.Cascade.EXPUNGE)) {
+                Object v = r.get(obj);
+                List<Object> related = r.isCollection() ? org.jalchemy.orm.internal.Relationships.loadedElements(v)
+                        : v == null ? List.of() : List.of(v);
+                for (Object o : related) {
+                    if (contains(o)) {
+                        expunge(o);
+                    }
+                }
+            }
+        }
     }
 
     /** Removes every object from this Session (as {@link #expunge} does), keeping the transaction. */

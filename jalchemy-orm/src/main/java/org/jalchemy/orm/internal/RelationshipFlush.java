@@ -64,6 +64,46 @@ public final class RelationshipFlush {
                 syncChild(e.getKey(), e.getValue());
             }
         }
+        parentsFirst();
+    }
+
+    /**
+     * Within one table (self-referential relationships) INSERTs follow the add order: moves a pending child after its
+     * pending parent, so the parent's generated key is known when the child is inserted.
+     */
+    private void parentsFirst() {
+        Map<Object, InstanceState> attached = access.attached();
+        boolean changed = true;
+        for (int round = 0; changed && round < attached.size(); round++) {
+            changed = false;
+            for (Map.Entry<Object, InstanceState> e : attached.entrySet()) {
+                InstanceState st = e.getValue();
+                if (st.status != ObjectState.PENDING) {
+                    continue;
+                }
+                for (Object parent : pendingParents(e.getKey(), st)) {
+                    InstanceState ps = StateRegistry.get(parent);
+                    if (ps.mapper().table() == st.mapper().table() && ps.addOrder >= st.addOrder) {
+                        st.addOrder = ps.addOrder + 1;
+                        changed = true;
+                    }
+                }
+            }
+        }
+    }
+
+    private List<Object> pendingParents(Object child, InstanceState st) {
+        List<Object> out = new ArrayList<>();
+        for (RelationshipProperty r : st.mapper().relationships()) {
+            if (!r.viewOnly() && r.direction() == RelationshipProperty.Direction.MANY_TO_ONE && r.get(child) != null) {
+                out.add(r.get(child));
+            }
+        }
+        for (Membership m : memberships.getOrDefault(child, List.of())) {
+            out.add(m.owner());
+        }
+        out.removeIf(p -> StateRegistry.get(p) == null || StateRegistry.get(p).status != ObjectState.PENDING);
+        return out;
     }
 
     /** The loaded elements of a collection (or the one object of a scalar), without loading. */
