@@ -42,6 +42,7 @@ public final class RelationshipFlush {
     /** Cascades, orphans and foreign-key copying that can be done before any statement; run before the flush decides what to write. */
     public void beforeFlush() {
         cascadeSaves();
+        scalarBackPopulates();
         cascadeDeletes();
         orphans();
         memberships.clear();
@@ -228,6 +229,50 @@ public final class RelationshipFlush {
         }
     }
 
+    /**
+     * A many-to-one field cannot be intercepted when assigned: the reverse collections (when loaded) are brought in
+     * step here, at the flush, instead of at the assignment.
+     */
+    private void scalarBackPopulates() {
+        for (Map.Entry<Object, InstanceState> e : new ArrayList<>(access.attached().entrySet())) {
+            Object child = e.getKey();
+            InstanceState st = e.getValue();
+            for (RelationshipProperty r : st.mapper().relationships()) {
+                if (r.isCollection() || r.direction() != RelationshipProperty.Direction.MANY_TO_ONE || r.reverse() == null
+                        || !r.reverse().isCollection()) {
+                    continue;
+                }
+                Object now = r.get(child);
+                Object before = st.relationshipSnapshot.get(r);
+                if (now == before || !st.relationshipSnapshot.containsKey(r) && st.status != ObjectState.PENDING) {
+                    continue;
+                }
+                if (before != null && r.reverse().get(before) instanceof TrackedCollection tc && tc.isLoaded()) {
+                    tc.rawRemove(child);
+                }
+                if (now != null && r.reverse().get(now) instanceof TrackedCollection tc && tc.isLoaded()
+                        && tc.raw().stream().noneMatch(x -> x == child)) {
+                    tc.rawAdd(child);
+                }
+            }
+        }
+    }
+
+    /** Whether {@code child}, removed from {@code owner}'s collection, now belongs to another owner (so is no orphan). */
+    private boolean hasOtherOwner(Object child, Object owner, RelationshipProperty r) {
+        RelationshipProperty rev = r.reverse();
+        if (rev != null && !rev.isCollection() && rev.get(child) != null && rev.get(child) != owner) {
+            return true;
+        }
+        for (Map.Entry<Object, InstanceState> e : access.attached().entrySet()) {
+            if (e.getKey() != owner && e.getValue().mapper().relationships().contains(r)
+                    && current(e.getKey(), r).stream().anyMatch(x -> x == child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void orphans() {
         for (Map.Entry<Object, InstanceState> e : new ArrayList<>(access.attached().entrySet())) {
             Object owner = e.getKey();
@@ -251,7 +296,7 @@ public final class RelationshipFlush {
                     if (cs == null || cs.session == null || cs.markedDeleted) {
                         continue;
                     }
-                    if (r.cascades(Cascade.DELETE_ORPHAN)) {
+                    if (r.cascades(Cascade.DELETE_ORPHAN) && !hasOtherOwner(child, owner, r)) {
                         access.delete(child);
                     } else if (pointsAt(child, owner, r)) {
                         for (RelationshipProperty.Pair p : r.pairs()) {

@@ -100,6 +100,58 @@ class RelationshipTest extends DatabaseTest {
     }
 
     @Test
+    void assigningTheManyToOneMovesTheChildBetweenLoadedCollectionsAtTheFlush() {
+        sessions.transaction(s -> {
+            s.add(authorWithBooks("ann", "b1"));
+            s.add(new Author("bob"));
+        });
+        try (Session session = sessions.open()) {
+            Author ann = session.get(Author.class, 1);
+            Author bob = session.get(Author.class, 2);
+            Book b1 = ann.books.get(0);
+            assertThat(bob.books).isEmpty();
+            b1.author = bob;                     // a plain field write: seen by the next flush
+            session.flush();
+            assertThat(ann.books).isEmpty();
+            assertThat(bob.books).containsExactly(b1);
+            session.commit();
+        }
+        // moved, not deleted as an orphan of ann (whose books cascade delete-orphan)
+        assertThat(rows("books")).extracting(r -> r.get("title") + ":" + r.get("author_id")).containsExactly("b1:2");
+    }
+
+    @Test
+    void manyToManyJoinedAndSelectinLoading() {
+        sessions.transaction(s -> {
+            for (String n : new String[] {"sam", "kim"}) {
+                Student st = new Student(n);
+                st.courses.add(new Course(n + "-math"));
+                st.courses.add(new Course(n + "-art"));
+                s.add(st);
+            }
+        });
+        try (Session session = sessions.open()) {
+            clearStatements();
+            List<Student> joined = session.query(Student.class).orderBy(Student_.id)
+                    .options(org.jalchemy.orm.LoaderOptions.joinedload(Student_.courses)).all();
+            assertThat(statements).containsExactly("SELECT students.id, students.name, courses.id, courses.title FROM students "
+                    + "LEFT OUTER JOIN enrollments ON enrollments.student_id = students.id "
+                    + "LEFT OUTER JOIN courses ON enrollments.course_id = courses.id ORDER BY students.id");
+            assertThat(joined.get(1).courses).extracting(c -> c.title).containsExactlyInAnyOrder("kim-math", "kim-art");
+        }
+        try (Session session = sessions.open()) {
+            clearStatements();
+            List<Course> courses = session.query(Course.class)
+                    .options(org.jalchemy.orm.LoaderOptions.selectinload(Course_.students)).all();
+            assertThat(courses).hasSize(4);
+            assertThat(courses).allSatisfy(c -> assertThat(c.students).hasSize(1));
+            assertThat(statements).hasSize(2);
+            assertThat(statements.get(1)).startsWith("SELECT students.id, students.name, enrollments.course_id FROM students "
+                    + "JOIN enrollments ON enrollments.student_id = students.id WHERE enrollments.course_id IN (?, ?, ?, ?)");
+        }
+    }
+
+    @Test
     void deleteCascadesToChildrenBeforeTheParent() {
         sessions.transaction(s -> s.add(authorWithBooks("ann", "b1", "b2")));
         try (Session session = sessions.open()) {
