@@ -257,6 +257,10 @@ public final class Loaders {
             List<Object> loadedChildren;
             if (done.contains(r)) {
                 loadedChildren = elements(objs, r);
+                if (sub.isEmpty()) {
+                    // objects that arrived by the join get their own relationships' default strategies
+                    afterLoad(a, r.target(), loadedChildren, List.of(), Set.of(), null);
+                }
             } else if (r.isCollection()) {
                 loadedChildren = loadCollections(a, objs, r, s, origin);
             } else {
