@@ -52,6 +52,7 @@ public final class Session implements AutoCloseable {
     private final org.jalchemy.orm.internal.SessionAccess access = new Access();
     private final org.jalchemy.orm.internal.RelationshipFlush relationships = new org.jalchemy.orm.internal.RelationshipFlush(access);
     private boolean flushing;
+    private boolean closing;
 
     Session(SessionFactory factory) {
         this.factory = factory;
@@ -263,8 +264,18 @@ public final class Session implements AutoCloseable {
      * creating a pending one when the database has none) and returns that instance; {@code obj} stays as it was.
      */
     public <T> T merge(T obj) {
+        return mergeInto(obj, new IdentityHashMap<>());
+    }
+
+    /** {@link #merge} remembering what was merged already, so cascades through both sides of a pair end. */
+    private <T> T mergeInto(T obj, Map<Object, Object> merged) {
         if (obj == null) {
             throw new ArgumentError("merge() needs an object, got null");
+        }
+        if (merged.containsKey(obj)) {
+            @SuppressWarnings("unchecked")
+            T done = (T) merged.get(obj);
+            return done;
         }
         Mapper m = mapper(obj.getClass());
         InstanceState st = StateRegistry.get(obj);
@@ -281,9 +292,50 @@ public final class Session implements AutoCloseable {
         } else {
             m.populate(target, values);
         }
+        merged.put(obj, target);
+        mergeRelationships(obj, target, m, merged);
         @SuppressWarnings("unchecked")
         T t = (T) target;
         return t;
+    }
+
+    /**
+     * The merge cascade: related objects of {@code source} are merged too and put in {@code target}'s fields. An
+     * unloaded collection and a null many-to-one of the source are left alone (they say nothing).
+     */
+    private void mergeRelationships(Object source, Object target, Mapper m, Map<Object, Object> merged) {
+        for (org.jalchemy.orm.internal.RelationshipProperty r : m.relationships()) {
+            if (r.viewOnly() || !r.cascades(org.jalchemy.orm.internal.Cascade.MERGE)) {
+                continue;
+            }
+            Object v = r.get(source);
+            if (v == null || !org.jalchemy.orm.internal.Relationships.isLoaded(v)) {
+                continue;
+            }
+            if (!r.isCollection()) {
+                r.set(target, mergeInto(v, merged));
+                continue;
+            }
+            List<Object> items = new ArrayList<>();
+            for (Object e : org.jalchemy.orm.internal.Relationships.loadedElements(v)) {
+                items.add(mergeInto(e, merged));
+            }
+            @SuppressWarnings("unchecked")
+            java.util.Collection<Object> into = (java.util.Collection<Object>) r.get(target);
+            if (into == null || into == v) {
+                continue;
+            }
+            for (Object old : new ArrayList<>(into)) {
+                if (items.stream().noneMatch(x -> x == old)) {
+                    into.remove(old);
+                }
+            }
+            for (Object e : items) {
+                if (into.stream().noneMatch(x -> x == e)) {
+                    into.add(e);
+                }
+            }
+        }
     }
 
     // ---- loading
@@ -478,6 +530,7 @@ public final class Session implements AutoCloseable {
         if (!reload(obj, st, true)) {
             throw new ObjectDeletedError("Instance " + describe(obj, st) + " has been deleted, or its row is otherwise not present");
         }
+        org.jalchemy.orm.internal.Relationships.expireCollections(obj, st);
     }
 
     // ---- flush and transactions
@@ -626,7 +679,9 @@ public final class Session implements AutoCloseable {
                 identityMap.put(st.key, obj);
             }
             st.expire(obj);
-            org.jalchemy.orm.internal.Relationships.expireCollections(obj, st);
+            if (!closing) {
+                org.jalchemy.orm.internal.Relationships.expireCollections(obj, st);
+            }
         }
         factory.events().fireAfterRollback(this);
     }
@@ -707,7 +762,13 @@ public final class Session implements AutoCloseable {
     /** Rolls back anything uncommitted and detaches every object; the Session can be used again afterwards. */
     @Override public void close() {
         if (conn != null || failedFlush != null) {
-            rollback();
+            // loaded collections stay usable on the detached objects (nothing was changed in the database)
+            closing = true;
+            try {
+                rollback();
+            } finally {
+                closing = false;
+            }
         }
         for (Map.Entry<Object, InstanceState> e : new ArrayList<>(attached.entrySet())) {
             if (e.getValue().status == ObjectState.PENDING) {

@@ -35,7 +35,9 @@ public final class CollectionState {
             return;
         }
         if (mode == Lazy.NOLOAD || mode == Lazy.WRITE_ONLY) {
+            // known empty: what is appended from now on is new to the flush
             loaded = true;
+            Relationships.snapshotCollection(StateRegistry.get(owner), property, data);
             return;
         }
         String what = property.owner().type().getSimpleName() + "." + property.fieldName();

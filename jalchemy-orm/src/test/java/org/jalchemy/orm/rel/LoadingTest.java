@@ -197,6 +197,44 @@ class LoadingTest extends DatabaseTest {
     }
 
     @Test
+    void warnOnLazyLoadLogsEachLazyLoad() {
+        SessionFactory warning = SessionFactory.builder(engine).warnOnLazyLoad(true).build();
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true));
+        try (Session session = warning.open()) {
+            Customer c = session.get(Customer.class, 3);
+            assertThat(c.purchases).hasSize(2);
+        } finally {
+            System.setErr(err);
+        }
+        assertThat(captured.toString()).contains("WARN").contains("Lazy load of Customer.purchases for Customer[3]");
+    }
+
+    @Test
+    void mergeCascadesAlongTheRelationship() {
+        Customer detached;
+        try (Session session = sessions.open()) {
+            detached = session.query(Customer.class).filter(Customer_.id.eq(4)).options(selectinload(Customer_.purchases)).all().get(0);
+        }
+        detached.name = "renamed";
+        detached.purchases.get(0).total = 999;
+        try (Session session = sessions.open()) {
+            Customer merged = session.merge(detached);
+            assertThat(merged).isNotSameAs(detached);
+            assertThat(merged.purchases).extracting(p -> p.total).containsExactly(999, 41);
+            assertThat(merged.purchases.get(0)).isNotSameAs(detached.purchases.get(0));
+            assertThat(merged.purchases.get(0).customer).isSameAs(merged);
+            session.commit();
+        }
+        try (Session session = sessions.open()) {
+            Customer c = session.get(Customer.class, 4);
+            assertThat(c.name).isEqualTo("renamed");
+            assertThat(c.purchases).extracting(p -> p.total).containsExactly(999, 41);
+        }
+    }
+
+    @Test
     void lazySettingOnTheAnnotationIsTheDefault() {
         assertThat(registry.metadata().tables()).containsKey("purchase_lines");
         assertThat(Lazy.valueOf("SELECTIN")).isEqualTo(Lazy.SELECTIN);
