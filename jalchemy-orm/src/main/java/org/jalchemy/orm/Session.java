@@ -596,15 +596,21 @@ public final class Session implements AutoCloseable {
         }
         Map<IdentityKey, Object> savedIdentities = new HashMap<>(identityMap);
         try {
-            new UnitOfWork(connection(), (hook, obj) -> {
-                if (hook.equals("afterInserts")) {
-                    relationships.afterInserts();
-                    return;
+            new UnitOfWork(connection(), new UnitOfWork.Hooks() {
+                @Override public void fire(String hook, Object obj) {
+                    if (hook.equals("afterInserts")) {
+                        relationships.afterInserts();
+                        return;
+                    }
+                    if (hook.equals("beforeInsert")) {
+                        relationships.beforeInsert(obj);
+                    }
+                    factory.events().fireEntity(hook, obj);
                 }
-                if (hook.equals("beforeInsert")) {
-                    relationships.beforeInsert(obj);
+
+                @Override public boolean dependsOn(Object obj, List<Object> batch) {
+                    return relationships.dependsOn(obj, batch);
                 }
-                factory.events().fireEntity(hook, obj);
             }).flush(pending, persistent, deleted);
         } catch (RuntimeException | Error e) {
             for (Map.Entry<Object, InstanceState.Saved> s : saved.entrySet()) {

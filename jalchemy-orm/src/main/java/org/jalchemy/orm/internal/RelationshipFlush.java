@@ -93,6 +93,20 @@ public final class RelationshipFlush {
         }
     }
 
+    /** Whether {@code obj}'s foreign keys need the key of an object among {@code batch} (not inserted yet). */
+    public boolean dependsOn(Object obj, List<Object> batch) {
+        InstanceState st = StateRegistry.get(obj);
+        if (st == null) {
+            return false;
+        }
+        for (Object parent : pendingParents(obj, st)) {
+            if (batch.stream().anyMatch(x -> x == parent)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<Object> pendingParents(Object child, InstanceState st) {
         List<Object> out = new ArrayList<>();
         for (RelationshipProperty r : st.mapper().relationships()) {

@@ -56,9 +56,8 @@ class RelationshipTest extends DatabaseTest {
             session.add(a);                            // the books follow by the save-update cascade
             session.commit();
             assertThat(statements).containsExactly(
-                    "INSERT INTO authors (name) VALUES (?)",
-                    "INSERT INTO books (title, author_id) VALUES (?, ?)",
-                    "INSERT INTO books (title, author_id) VALUES (?, ?)");
+                    "INSERT INTO authors (name) VALUES (?) RETURNING id",
+                    "INSERT INTO books (title, author_id) VALUES (?, ?), (?, ?) RETURNING id");   // the children in one batch
         }
         assertThat(rows("books")).extracting(r -> r.get("title") + ":" + r.get("author_id")).containsExactly("b1:1", "b2:1");
     }
