@@ -294,10 +294,12 @@ public final class Loaders {
             if (st == null || st.status != ObjectState.PERSISTENT) {
                 continue;
             }
-            if (!(r.get(o) instanceof TrackedCollection)) {
+            if (r.get(o) == null) {
                 Relationships.installCollections(o, st, false);
             }
-            TrackedCollection tc = (TrackedCollection) r.get(o);
+            if (!(r.get(o) instanceof TrackedCollection tc)) {
+                continue;                               // the user's own collection, put there since the load: kept
+            }
             if (!tc.isLoaded()) {
                 tc.state().mode = s == Lazy.JOINED || s == Lazy.SELECTIN || s == Lazy.SUBQUERY ? Lazy.SELECT : s;
                 unloaded.add(o);
@@ -324,7 +326,7 @@ public final class Loaders {
     private static void fill(Object owner, RelationshipProperty r, List<Object> items) {
         InstanceState st = StateRegistry.get(owner);
         if (r.isCollection()) {
-            if (!(r.get(owner) instanceof TrackedCollection) && st != null) {
+            if (r.get(owner) == null && st != null) {
                 Relationships.installCollections(owner, st, false);
             }
             if (r.get(owner) instanceof TrackedCollection tc && !tc.isLoaded()) {

@@ -136,7 +136,7 @@ public final class RelationshipFlush {
         if (st == null) {
             return;
         }
-        Relationships.installCollections(obj, st, st.status == ObjectState.PENDING);
+        adoptCollections(obj, st);
         for (RelationshipProperty r : st.mapper().relationships()) {
             if (!r.cascades(Cascade.SAVE_UPDATE)) {
                 continue;
@@ -145,6 +145,39 @@ public final class RelationshipFlush {
                 if (child != null && isNew(child)) {
                     access.add(child);
                 }
+            }
+        }
+    }
+
+    /**
+     * Puts JAlchemy collections into collection fields that hold the user's own (a new object's {@code ArrayList},
+     * or a collection replaced wholesale): its elements become the contents. For a persistent object whose
+     * collection was never loaded, the database contents are loaded first, so the flush knows what was removed.
+     */
+    private void adoptCollections(Object obj, InstanceState st) {
+        for (RelationshipProperty r : st.mapper().relationships()) {
+            if (!r.isCollection()) {
+                continue;
+            }
+            Object v = r.get(obj);
+            if (v instanceof TrackedCollection tc && tc.state().owner == obj) {
+                continue;
+            }
+            if (st.status == ObjectState.PERSISTENT && v != null && !st.relationshipSnapshot.containsKey(r)) {
+                Relationships.snapshotCollection(st, r, Loaders.loadCollection(access, obj, r));
+            }
+            TrackedCollection tc = r.isSet() ? new TrackedSet(obj, r, true) : new TrackedList(obj, r, true);
+            if (v instanceof java.util.Collection<?> c) {
+                tc.raw().addAll(c);
+            } else if (st.status == ObjectState.PERSISTENT) {
+                tc.state().loaded = false;            // a null field of a persistent object: load on access
+            }
+            r.set(obj, tc);
+            if (st.status == ObjectState.PENDING) {
+                st.relationshipSnapshot.putIfAbsent(r, new ArrayList<>());
+            }
+            for (Object child : tc.isLoaded() ? new ArrayList<>(tc.raw()) : List.<Object>of()) {
+                tc.state().added(child);
             }
         }
     }
@@ -179,7 +212,7 @@ public final class RelationshipFlush {
             if (st == null || st.markedDeleted) {
                 continue;
             }
-            Relationships.installCollections(obj, st, st.status == ObjectState.PENDING);
+            adoptCollections(obj, st);
             for (RelationshipProperty r : st.mapper().relationships()) {
                 if (!r.cascades(Cascade.SAVE_UPDATE)) {
                     continue;

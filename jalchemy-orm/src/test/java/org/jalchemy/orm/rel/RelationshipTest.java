@@ -151,6 +151,24 @@ class RelationshipTest extends DatabaseTest {
     }
 
     @Test
+    void replacingACollectionWholesale() {
+        sessions.transaction(s -> {
+            Student st = new Student("sam");
+            st.courses.add(new Course("math"));
+            st.courses.add(new Course("art"));
+            s.add(st);
+        });
+        try (Session session = sessions.open()) {
+            Student st = session.get(Student.class, 1);        // courses never loaded
+            Course art = session.get(Course.class, 2);
+            st.courses = new java.util.HashSet<>(java.util.Set.of(art, new Course("bio")));
+            session.commit();
+        }
+        assertThat(rows("enrollments")).extracting(r -> r.get("student_id") + "-" + r.get("course_id"))
+                .containsExactlyInAnyOrder("1-2", "1-3");
+    }
+
+    @Test
     void deleteCascadesToChildrenBeforeTheParent() {
         sessions.transaction(s -> s.add(authorWithBooks("ann", "b1", "b2")));
         try (Session session = sessions.open()) {
