@@ -25,7 +25,7 @@ public final class Query<T> {
     private List<LoaderOption> options = List.of();
 
     Query(Session session, Class<T> type, Mapper mapper) {
-        this(session, type, mapper, select(mapper.columns()));
+        this(session, type, mapper, mapper.restrict(select(mapper.columns())));
     }
 
     private Query(Session session, Class<T> type, Mapper mapper, Select select) {

@@ -387,7 +387,7 @@ public final class Session implements AutoCloseable {
     }
 
     private Row selectByKey(Mapper m, IdentityKey key) {
-        Select q = select(m.columns());
+        Select q = m.restrict(select(m.columns()));
         for (int i = 0; i < m.primaryKey().size(); i++) {
             q = q.where(m.primaryKey().get(i).column().eq(key.values().get(i)));
         }
@@ -409,6 +409,7 @@ public final class Session implements AutoCloseable {
      * present (refreshed from the row only if expired, so unflushed changes are kept), else a new persistent one.
      */
     Object load(Mapper m, Row row, int offset) {
+        m = m.concrete(row, offset);
         Object[] values = m.valuesOf(row, offset);
         IdentityKey key = m.keyOf(values);
         if (key == null) {

@@ -95,8 +95,8 @@ public final class Loaders {
         boolean wrap = q.limitClause() != null || q.offsetClause() != null;
         Subquery sq = wrap ? q.subquery("anon_1") : null;
         List<ClauseElement> cols = new ArrayList<>();
-        for (ColumnProperty p : m.properties()) {
-            cols.add(wrap ? sq.c(p.column().name()) : p.column());
+        for (ColumnElement<?> c : m.columns()) {
+            cols.add(wrap ? sq.c(c.columnName()) : c);
         }
         FromClause from = wrap ? sq : m.table();
         List<Integer> offsets = new ArrayList<>();
@@ -109,9 +109,7 @@ public final class Loaders {
         }
         for (RelationshipProperty r : joined) {
             offsets.add(cols.size());
-            for (ColumnProperty p : r.target().properties()) {
-                cols.add(p.column());
-            }
+            cols.addAll(List.of(r.target().columns()));
             boolean inner = r.innerJoin() && r.direction() == RelationshipProperty.Direction.MANY_TO_ONE;
             if (r.direction() == RelationshipProperty.Direction.MANY_TO_MANY) {
                 List<ColumnElement<Boolean>> local = new ArrayList<>();
@@ -387,7 +385,7 @@ public final class Loaders {
                 st.relationshipSnapshot.putIfAbsent(r, current);
                 continue;
             }
-            Object found = byPrimaryKey ? a.identity(new IdentityKey(t.type(), keyOrder(t, r.pairs(), fk))) : null;
+            Object found = byPrimaryKey ? a.identity(new IdentityKey(t.identityType(), keyOrder(t, r.pairs(), fk))) : null;
             if (found != null) {
                 r.set(o, found);
                 st.relationshipSnapshot.put(r, found);
@@ -539,8 +537,9 @@ public final class Loaders {
                 cols.add(c);
             }
         } else {
+            List<ColumnElement<?>> targetCols = List.of(t.columns());
             for (RelationshipProperty.Pair p : r.pairs()) {
-                keyAt.add(p.child().index());
+                keyAt.add(targetCols.indexOf(p.child().column()));
             }
         }
         FromClause from = t.table();
