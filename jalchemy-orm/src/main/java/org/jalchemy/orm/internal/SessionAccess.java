@@ -1,5 +1,6 @@
 package org.jalchemy.orm.internal;
 
+import java.lang.ref.WeakReference;
 import java.util.Collections;
 import java.util.Map;
 import java.util.WeakHashMap;
@@ -38,16 +39,20 @@ public interface SessionAccess {
     /** Whether every lazy load logs a warning. */
     boolean warnOnLazyLoad();
 
-    /** Access objects of live Sessions. */
-    Map<Object, SessionAccess> SESSIONS = Collections.synchronizedMap(new WeakHashMap<>());
+    /**
+     * Access objects of live Sessions. The values are weak too: an access object refers to its Session, and a
+     * strongly held value would keep its own weak key alive.
+     */
+    Map<Object, WeakReference<SessionAccess>> SESSIONS = Collections.synchronizedMap(new WeakHashMap<>());
 
-    /** Registers the access object of {@code session}. */
+    /** Registers the access object of {@code session} (which must hold it strongly). */
     static void register(Object session, SessionAccess access) {
-        SESSIONS.put(session, access);
+        SESSIONS.put(session, new WeakReference<>(access));
     }
 
     /** The access object of {@code session}, or null. */
     static SessionAccess of(Object session) {
-        return session == null ? null : SESSIONS.get(session);
+        WeakReference<SessionAccess> ref = session == null ? null : SESSIONS.get(session);
+        return ref == null ? null : ref.get();
     }
 }
