@@ -39,7 +39,7 @@ public final class InstanceState {
      * Relationship values as last loaded or flushed, to find what a flush must write: a List copy of a loaded
      * collection, or the related object of a many-to-one (absent: never loaded, nothing to compare).
      */
-    public final java.util.Map<RelationshipProperty, Object> relationshipSnapshot = new java.util.HashMap<>();
+    public final RelationshipSnapshot relationshipSnapshot = new RelationshipSnapshot();
 
     /** A transient state for an object of {@code mapper}. */
     public InstanceState(Mapper mapper) {
