@@ -466,6 +466,14 @@ public final class Loaders {
     /** {@code col IN (...)} for one column, or an OR of ANDs for a composite key. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static ColumnElement<Boolean> in(List<? extends ColumnElement<Object>> cols, List<List<Object>> keys) {
+        if (keys.size() == 1) {
+            // one owner (a lazy load): col = ? reads better and compiles to one cached statement
+            List<ColumnElement<Boolean>> ands = new ArrayList<>();
+            for (int i = 0; i < cols.size(); i++) {
+                ands.add(cols.get(i).eq(keys.get(0).get(i)));
+            }
+            return and(ands);
+        }
         if (cols.size() == 1) {
             List<Object> vals = new ArrayList<>();
             for (List<Object> k : keys) {

@@ -57,7 +57,7 @@ class LoadingTest extends DatabaseTest {
             assertThat(c.purchases).extracting(p -> p.total).containsExactly(10, 11);
             assertThat(statements).hasSize(2);
             assertThat(statements.get(1)).isEqualTo("SELECT " + PURCHASE_COLUMNS
-                    + " FROM purchases WHERE purchases.customer_id IN (?) ORDER BY purchases.id");
+                    + " FROM purchases WHERE purchases.customer_id = ? ORDER BY purchases.id");
             assertThat(c.purchases.get(0).customer).isSameAs(c);          // the reverse side, without SQL
             assertThat(c.purchases.get(0).total).isInstanceOf(Integer.class);
             assertThat(statements).hasSize(2);

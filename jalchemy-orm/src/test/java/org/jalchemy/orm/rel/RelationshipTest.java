@@ -177,7 +177,7 @@ class RelationshipTest extends DatabaseTest {
             session.delete(a);
             session.commit();
             assertThat(statements).containsExactly(
-                    "SELECT books.id, books.title, books.author_id FROM books WHERE books.author_id IN (?) ORDER BY books.id",
+                    "SELECT books.id, books.title, books.author_id FROM books WHERE books.author_id = ? ORDER BY books.id",
                     "DELETE FROM books WHERE books.id = ?",
                     "DELETE FROM authors WHERE authors.id = ?");
         }

@@ -44,7 +44,7 @@ class TourRelationshipsTest extends DatabaseTest {
             session.delete(alice);
             session.commit();                          // DELETE addresses (cascade), then DELETE users
             assertThat(statements).containsExactly(
-                    "SELECT addresses.id, addresses.email, addresses.user_id FROM addresses WHERE addresses.user_id IN (?) ORDER BY addresses.id",
+                    "SELECT addresses.id, addresses.email, addresses.user_id FROM addresses WHERE addresses.user_id = ? ORDER BY addresses.id",
                     "DELETE FROM addresses WHERE addresses.id = ?",
                     "DELETE FROM users WHERE users.id = ?");
         }
