@@ -5,6 +5,7 @@
 module org.jalchemy.orm {
     requires transitive org.jalchemy.core;
     requires transitive java.compiler;
+    requires org.slf4j;
 
     exports org.jalchemy.orm;
     exports org.jalchemy.orm.exc;

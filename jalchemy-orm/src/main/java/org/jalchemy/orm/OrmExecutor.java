@@ -62,13 +62,30 @@ final class OrmExecutor {
 
     // ---- SELECT
 
-    /** Runs {@code q} (after an autoflush) and loads every row. */
+    /**
+     * Runs {@code q} (after an autoflush) and loads every row, then the relationships its entities' loading
+     * strategies ask for. One entity straight from its table goes through the relationship loaders, which join
+     * JOINED relationships into the statement; other shapes load their entities first and apply the other
+     * strategies after (a JOINED one then loads as SELECTIN).
+     */
     <T> OrmResult<T> select(OrmSelect<?> q, boolean scalar) {
-        List<Row> core = session.execute(q.statement()).all();
         RowMetadata md = q.rowMetadata();
+        Mapper single = q.singleTableEntity();
+        if (single != null && !q.isPopulateExisting()) {
+            List<Object> objs = session.loadAll(Object.class, single, q.statement(), q.loaderOptions());
+            List<Row> rows = new ArrayList<>(objs.size());
+            for (Object o : objs) {
+                rows.add(Row.of(md, o));
+            }
+            return new OrmResult<>(rows, scalar, q.statement().toString(), rows.size());
+        }
+        List<Row> core = session.execute(q.statement()).all();
         List<Row> rows = new ArrayList<>(core.size());
         for (Row r : core) {
             rows.add(q.toRow(session, r, md));
+        }
+        for (Map.Entry<Mapper, List<Object>> e : q.entitiesByItem(rows)) {
+            session.afterLoad(e.getKey(), e.getValue(), q.loaderOptions());
         }
         return new OrmResult<>(rows, scalar, q.statement().toString(), rows.size());
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -46,12 +47,14 @@ public final class OrmSelect<T> implements SelectBase {
     private final List<UnaryOperator<Select>> steps;
     private final QueryItem.EntityItem target;
     private final boolean populateExisting;
+    private final List<LoaderOption> options;
     private final Select select;
     private final int[] widths;
 
     private OrmSelect(Function<Class<?>, Mapper> mappers, List<QueryItem> items, List<UnaryOperator<Select>> steps,
-                      QueryItem.EntityItem target, boolean populateExisting) {
+                      QueryItem.EntityItem target, boolean populateExisting, List<LoaderOption> options) {
         this.mappers = mappers;
+        this.options = List.copyOf(options);
         this.items = List.copyOf(items);
         this.steps = List.copyOf(steps);
         this.target = target;
@@ -80,7 +83,7 @@ public final class OrmSelect<T> implements SelectBase {
             }
             list.add(item);
         }
-        return new OrmSelect<>(mappers, list, List.of(), first, false);
+        return new OrmSelect<>(mappers, list, List.of(), first, false, List.of());
     }
 
     private static QueryItem item(Function<Class<?>, Mapper> mappers, Object o) {
@@ -108,6 +111,11 @@ public final class OrmSelect<T> implements SelectBase {
             }
         }
         Select s = Select.of(cols.toArray(new ColumnElement<?>[0]));
+        for (QueryItem i : items) {
+            if (i instanceof QueryItem.EntityItem e && e.source() == null) {
+                s = e.mapper().restrict(s); // a subclass of a single-table hierarchy: only its rows
+            }
+        }
         for (UnaryOperator<Select> step : steps) {
             s = step.apply(s);
         }
@@ -117,13 +125,13 @@ public final class OrmSelect<T> implements SelectBase {
     private OrmSelect<T> with(UnaryOperator<Select> step) {
         List<UnaryOperator<Select>> more = new ArrayList<>(steps);
         more.add(step);
-        return new OrmSelect<>(mappers, items, more, target, populateExisting);
+        return new OrmSelect<>(mappers, items, more, target, populateExisting, options);
     }
 
     private OrmSelect<T> with(UnaryOperator<Select> step, QueryItem.EntityItem newTarget) {
         List<UnaryOperator<Select>> more = new ArrayList<>(steps);
         more.add(step);
-        return new OrmSelect<>(mappers, items, more, newTarget, populateExisting);
+        return new OrmSelect<>(mappers, items, more, newTarget, populateExisting, options);
     }
 
     // ---- criteria
@@ -322,7 +330,7 @@ public final class OrmSelect<T> implements SelectBase {
      * an object already in the identity map is returned as it is).
      */
     public OrmSelect<T> populateExisting() {
-        return new OrmSelect<>(mappers, items, steps, target, true);
+        return new OrmSelect<>(mappers, items, steps, target, true, options);
     }
 
     /**
@@ -353,13 +361,52 @@ public final class OrmSelect<T> implements SelectBase {
             moved.add(i.against(sq));
         }
         QueryItem.EntityItem t = target == null ? null : (QueryItem.EntityItem) target.against(sq);
-        return new OrmSelect<>(mappers, moved, List.of(), t, populateExisting);
+        return new OrmSelect<>(mappers, moved, List.of(), t, populateExisting, options);
     }
 
     // ---- Core views
 
     /** The Core SELECT this compiles to (every entity's columns, then the column expressions). */
     public Select statement() { return select; }
+
+    /**
+     * Adds loader options (relationship loading strategies) for the entities this select loads:
+     * {@code select(User.class).options(selectinload(User_.addresses))}.
+     */
+    public OrmSelect<T> options(LoaderOption... loaderOptions) {
+        List<LoaderOption> all = new ArrayList<>(options);
+        all.addAll(List.of(loaderOptions));
+        return new OrmSelect<>(mappers, items, steps, target, populateExisting, all);
+    }
+
+    /** The loader options given with {@link #options}. */
+    List<LoaderOption> loaderOptions() { return options; }
+
+    /**
+     * The mapper when this select loads exactly one entity straight from its table (no alias, no extra columns),
+     * the case where JOINED strategies can be joined into the statement; null otherwise.
+     */
+    Mapper singleTableEntity() {
+        return items.size() == 1 && items.get(0) instanceof QueryItem.EntityItem e && e.source() == null ? e.mapper() : null;
+    }
+
+    /** The entities of each entity item of {@code rows}, per mapper, for the loading strategies. */
+    List<Map.Entry<Mapper, List<Object>>> entitiesByItem(List<Row> rows) {
+        List<Map.Entry<Mapper, List<Object>>> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) instanceof QueryItem.EntityItem e) {
+                List<Object> objs = new ArrayList<>();
+                for (Row r : rows) {
+                    Object o = r.get(i);
+                    if (o != null) {
+                        objs.add(o);
+                    }
+                }
+                out.add(Map.entry(e.mapper(), objs));
+            }
+        }
+        return out;
+    }
 
     /** {@code SELECT count(*) FROM (this) AS anon_1}, as SQLAlchemy's {@code Query.count()} sends. */
     Select countStatement() {

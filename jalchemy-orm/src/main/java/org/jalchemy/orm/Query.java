@@ -183,6 +183,11 @@ public final class Query<T> {
     /** This query as a named subquery; re-select it as entities with {@code aliased(User.class, q.subquery("u"))}. */
     public Subquery subquery(String name) { return select.subquery(name); }
 
+    /** Adds loader options (relationship loading strategies): {@code options(selectinload(User_.addresses))}. */
+    public Query<T> options(LoaderOption... loaderOptions) {
+        return with(select.options(loaderOptions));
+    }
+
     /** {@code EXISTS (this query)}: {@code session.query(q.exists()).scalar()} is true when a row matches. */
     public ColumnElement<Boolean> exists() { return select.exists(); }
 

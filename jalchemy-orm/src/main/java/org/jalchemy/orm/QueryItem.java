@@ -37,21 +37,23 @@ sealed interface QueryItem permits QueryItem.EntityItem, QueryItem.ColumnItem {
      * A whole entity from its table ({@code source} null) or from an alias or subquery.
      */
     record EntityItem(Mapper mapper, NamedFromClause source, Object given) implements QueryItem {
+        /** The mapper's load columns: for the root of a single-table hierarchy, its subclasses' columns too. */
         @Override public List<ColumnElement<?>> columns() {
             List<ColumnElement<?>> out = new ArrayList<>();
-            for (ColumnProperty p : mapper.properties()) {
-                out.add(column(p));
+            for (ColumnElement<?> c : mapper.columns()) {
+                out.add(source == null ? c : fromSource((org.jalchemy.schema.Column<?>) c));
             }
             return out;
         }
 
+        private ColumnElement<?> fromSource(org.jalchemy.schema.Column<?> tableColumn) {
+            ColumnElement<?> c = source.correspondingColumn(tableColumn);
+            return c != null ? c : source.c(tableColumn.name());
+        }
+
         /** The column {@code p} is selected from here. */
         ColumnElement<?> column(ColumnProperty p) {
-            if (source == null) {
-                return p.column();
-            }
-            ColumnElement<?> c = source.correspondingColumn(p.column());
-            return c != null ? c : source.c(p.column().name());
+            return source == null ? p.column() : fromSource(p.column());
         }
 
         @Override public String name() {

@@ -3,6 +3,7 @@ package org.jalchemy.orm;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jalchemy.engine.Connection;
 import org.jalchemy.orm.exc.MappingError;
@@ -36,14 +37,19 @@ public class Registry {
      * @throws MappingError naming the class and field that cannot be mapped
      */
     public Registry map(Class<?>... classes) {
-        for (Class<?> c : classes) {
+        List<Class<?>> ordered = new java.util.ArrayList<>(List.of(classes));
+        // superclasses first: a subclass in a single-table hierarchy extends its parent's mapper
+        ordered.sort(java.util.Comparator.comparingInt(Registry::depth));
+        for (Class<?> c : ordered) {
             if (mappers.containsKey(c)) {
                 throw new MappingError("Class " + c.getName() + " is already mapped by this registry");
             }
-            Mapper m = Mapper.create(c, metadata);
+            Mapper parent = c.getSuperclass() == null ? null : mapperOrNull(c.getSuperclass());
+            Mapper m = Mapper.create(c, metadata, parent);
             mappers.put(c, m);
             Mappers.register(m);
         }
+        wireRelationships();
         return this;
     }
 
@@ -81,6 +87,28 @@ public class Registry {
                     throw new MappingError("@ForeignKey(\"" + fk.target() + "\") on field " + fk.property()
                             + " refers to unknown column '" + parts[1] + "' of table '" + parts[0] + "'");
                 }
+            }
+        }
+        for (Mapper m : mappers.values()) {
+            for (org.jalchemy.orm.internal.RelationshipProperty r : m.relationships()) {
+                r.resolve();
+            }
+        }
+    }
+
+    private static int depth(Class<?> c) {
+        int d = 0;
+        for (Class<?> k = c; k != null; k = k.getSuperclass()) {
+            d++;
+        }
+        return d;
+    }
+
+    /** Points every relationship at this registry's mappers and lets {@code backref}s declare their reverse fields. */
+    private void wireRelationships() {
+        for (Mapper m : mappers.values()) {
+            for (org.jalchemy.orm.internal.RelationshipProperty r : m.relationships()) {
+                org.jalchemy.orm.internal.Relationships.wire(r, this::mapperOrNull);
             }
         }
     }

@@ -49,9 +49,43 @@ public final class Session implements AutoCloseable {
     private Connection conn;
     private RuntimeException failedFlush;
     private long order;
+    private final org.jalchemy.orm.internal.SessionAccess access = new Access();
+    private final org.jalchemy.orm.internal.RelationshipFlush relationships = new org.jalchemy.orm.internal.RelationshipFlush(access);
+    private boolean flushing;
+    private boolean closing;
 
     Session(SessionFactory factory) {
         this.factory = factory;
+        org.jalchemy.orm.internal.SessionAccess.register(this, access);
+    }
+
+    /** What relationship loading and flushing use of this Session. */
+    private final class Access implements org.jalchemy.orm.internal.SessionAccess {
+        @Override public Connection connection() { return Session.this.connection(); }
+
+        @Override public Object load(Mapper m, Row row, int offset) { return Session.this.load(m, row, offset); }
+
+        @Override public Object identity(IdentityKey key) {
+            Object obj = identityMap.get(key);
+            InstanceState st = obj == null ? null : attached.get(obj);
+            return st == null || st.status != ObjectState.PERSISTENT ? null : obj;
+        }
+
+        @Override public void add(Object obj) { Session.this.add(obj); }
+
+        @Override public void delete(Object obj) { Session.this.delete(obj); }
+
+        @Override public Map<Object, InstanceState> attached() { return attached; }
+
+        @Override public void autoflush() {
+            if (factory.autoflush() && !flushing) {
+                flush();
+            }
+        }
+
+        @Override public boolean raiseOnLazyLoad() { return factory.raiseOnLazyLoad(); }
+
+        @Override public boolean warnOnLazyLoad() { return factory.warnOnLazyLoad(); }
     }
 
     /** The factory this Session came from. */
@@ -120,6 +154,7 @@ public final class Session implements AutoCloseable {
             identityMap.put(st.key, obj);
         }
         attach(obj, st);
+        relationships.cascadeAdd(obj);
     }
 
     private void attach(Object obj, InstanceState st) {
@@ -165,6 +200,19 @@ public final class Session implements AutoCloseable {
             makeTransient(obj, st);
         } else {
             detach(obj, st);
+        }
+        // the expunge cascade: loaded related objects still in this Session follow
+        for (org.jalchemy.orm.internal.RelationshipProperty r : st.mapper().relationships()) {
+            if (r.cascades(org.jalchemy.orm.internal.Cascade.EXPUNGE)) {
+                Object v = r.get(obj);
+                List<Object> related = r.isCollection() ? org.jalchemy.orm.internal.Relationships.loadedElements(v)
+                        : v == null ? List.of() : List.of(v);
+                for (Object o : related) {
+                    if (contains(o)) {
+                        expunge(o);
+                    }
+                }
+            }
         }
     }
 
@@ -216,8 +264,18 @@ public final class Session implements AutoCloseable {
      * creating a pending one when the database has none) and returns that instance; {@code obj} stays as it was.
      */
     public <T> T merge(T obj) {
+        return mergeInto(obj, new IdentityHashMap<>());
+    }
+
+    /** {@link #merge} remembering what was merged already, so cascades through both sides of a pair end. */
+    private <T> T mergeInto(T obj, Map<Object, Object> merged) {
         if (obj == null) {
             throw new ArgumentError("merge() needs an object, got null");
+        }
+        if (merged.containsKey(obj)) {
+            @SuppressWarnings("unchecked")
+            T done = (T) merged.get(obj);
+            return done;
         }
         Mapper m = mapper(obj.getClass());
         InstanceState st = StateRegistry.get(obj);
@@ -234,9 +292,50 @@ public final class Session implements AutoCloseable {
         } else {
             m.populate(target, values);
         }
+        merged.put(obj, target);
+        mergeRelationships(obj, target, m, merged);
         @SuppressWarnings("unchecked")
         T t = (T) target;
         return t;
+    }
+
+    /**
+     * The merge cascade: related objects of {@code source} are merged too and put in {@code target}'s fields. An
+     * unloaded collection and a null many-to-one of the source are left alone (they say nothing).
+     */
+    private void mergeRelationships(Object source, Object target, Mapper m, Map<Object, Object> merged) {
+        for (org.jalchemy.orm.internal.RelationshipProperty r : m.relationships()) {
+            if (r.viewOnly() || !r.cascades(org.jalchemy.orm.internal.Cascade.MERGE)) {
+                continue;
+            }
+            Object v = r.get(source);
+            if (v == null || !org.jalchemy.orm.internal.Relationships.isLoaded(v)) {
+                continue;
+            }
+            if (!r.isCollection()) {
+                r.set(target, mergeInto(v, merged));
+                continue;
+            }
+            List<Object> items = new ArrayList<>();
+            for (Object e : org.jalchemy.orm.internal.Relationships.loadedElements(v)) {
+                items.add(mergeInto(e, merged));
+            }
+            @SuppressWarnings("unchecked")
+            java.util.Collection<Object> into = (java.util.Collection<Object>) r.get(target);
+            if (into == null || into == v) {
+                continue;
+            }
+            for (Object old : new ArrayList<>(into)) {
+                if (items.stream().noneMatch(x -> x == old)) {
+                    into.remove(old);
+                }
+            }
+            for (Object e : items) {
+                if (into.stream().noneMatch(x -> x == e)) {
+                    into.add(e);
+                }
+            }
+        }
     }
 
     // ---- loading
@@ -262,7 +361,12 @@ public final class Session implements AutoCloseable {
             }
         }
         Row row = selectByKey(m, key);
-        return row == null ? null : type.cast(load(m, row, 0));
+        if (row == null) {
+            return null;
+        }
+        Object obj = load(m, row, 0);
+        org.jalchemy.orm.internal.Loaders.afterLoad(access, m, List.of(obj), List.of(), java.util.Set.of(), null);
+        return type.cast(obj);
     }
 
     /** The identity-map object for {@code key}, reloaded if expired; null when absent, deleted or gone. */
@@ -283,7 +387,7 @@ public final class Session implements AutoCloseable {
     }
 
     private Row selectByKey(Mapper m, IdentityKey key) {
-        Select q = select(m.columns());
+        Select q = m.restrict(select(m.columns()));
         for (int i = 0; i < m.primaryKey().size(); i++) {
             q = q.where(m.primaryKey().get(i).column().eq(key.values().get(i)));
         }
@@ -305,6 +409,7 @@ public final class Session implements AutoCloseable {
      * present (refreshed from the row only if expired, so unflushed changes are kept), else a new persistent one.
      */
     Object load(Mapper m, Row row, int offset) {
+        m = m.concrete(row, offset);
         Object[] values = m.valuesOf(row, offset);
         IdentityKey key = m.keyOf(values);
         if (key == null) {
@@ -327,6 +432,7 @@ public final class Session implements AutoCloseable {
         st.snapshot = values;
         attach(obj, st);
         identityMap.put(key, obj);
+        org.jalchemy.orm.internal.Relationships.installCollections(obj, st, false);
         return obj;
     }
 
@@ -342,10 +448,35 @@ public final class Session implements AutoCloseable {
             flush();
         }
         List<T> out = new ArrayList<>();
-        for (Row row : connection().execute(q).all()) {
-            out.add(type.cast(load(m, row, 0)));
+        for (Object o : org.jalchemy.orm.internal.Loaders.query(access, m, q, List.of())) {
+            out.add(type.cast(o));
         }
         return out;
+    }
+
+    /** Runs an objects-of-{@code type} SELECT with loader options (relationship loading strategies); autoflushes first. */
+    <T> List<T> loadAll(Class<T> type, Mapper m, Select q, List<LoaderOption> options) {
+        checkUsable();
+        if (factory.autoflush()) {
+            flush();
+        }
+        List<T> out = new ArrayList<>();
+        for (Object o : org.jalchemy.orm.internal.Loaders.query(access, m, q, options)) {
+            out.add(type.cast(o));
+        }
+        return out;
+    }
+
+    /**
+     * Applies the relationship loading strategies (per relationship, or from {@code options}) to objects of
+     * {@code m} just loaded by a query that could not join them in (several entities per row, aliases).
+     */
+    void afterLoad(Mapper m, List<Object> objs, List<LoaderOption> options) {
+        List<List<LoaderOption.Step>> paths = new ArrayList<>();
+        for (LoaderOption o : options) {
+            paths.add(o.steps());
+        }
+        org.jalchemy.orm.internal.Loaders.afterLoad(access, m, objs, paths, java.util.Set.of(), null);
     }
 
     /** Runs a Core statement in this Session's transaction, after an autoflush. */
@@ -384,6 +515,7 @@ public final class Session implements AutoCloseable {
         InstanceState st = ownState(obj, "expire");
         if (st.status == ObjectState.PERSISTENT) {
             st.expire(obj);
+            org.jalchemy.orm.internal.Relationships.expireCollections(obj, st);
         }
     }
 
@@ -392,6 +524,7 @@ public final class Session implements AutoCloseable {
         for (Map.Entry<Object, InstanceState> e : attached.entrySet()) {
             if (e.getValue().status == ObjectState.PERSISTENT) {
                 e.getValue().expire(e.getKey());
+                org.jalchemy.orm.internal.Relationships.expireCollections(e.getKey(), e.getValue());
             }
         }
     }
@@ -410,6 +543,7 @@ public final class Session implements AutoCloseable {
         if (!reload(obj, st, true)) {
             throw new ObjectDeletedError("Instance " + describe(obj, st) + " has been deleted, or its row is otherwise not present");
         }
+        org.jalchemy.orm.internal.Relationships.expireCollections(obj, st);
     }
 
     // ---- flush and transactions
@@ -450,9 +584,21 @@ public final class Session implements AutoCloseable {
      */
     public void flush() {
         checkUsable();
-        if (!hasWork()) {
+        if (flushing) {
             return;
         }
+        flushing = true;
+        try {
+            relationships.beforeFlush();
+            if (hasWork() || relationships.hasChanges()) {
+                flushWork();
+            }
+        } finally {
+            flushing = false;
+        }
+    }
+
+    private void flushWork() {
         factory.events().fireBeforeFlush(this);
         List<UnitOfWork.Entry> pending = entries(st -> st.status == ObjectState.PENDING);
         List<UnitOfWork.Entry> persistent = entries(st -> st.status == ObjectState.PERSISTENT && !st.markedDeleted);
@@ -463,7 +609,22 @@ public final class Session implements AutoCloseable {
         }
         Map<IdentityKey, Object> savedIdentities = new HashMap<>(identityMap);
         try {
-            new UnitOfWork(connection(), factory.events()::fireEntity).flush(pending, persistent, deleted);
+            new UnitOfWork(connection(), new UnitOfWork.Hooks() {
+                @Override public void fire(String hook, Object obj) {
+                    if (hook.equals("afterInserts")) {
+                        relationships.afterInserts();
+                        return;
+                    }
+                    if (hook.equals("beforeInsert")) {
+                        relationships.beforeInsert(obj);
+                    }
+                    factory.events().fireEntity(hook, obj);
+                }
+
+                @Override public boolean dependsOn(Object obj, List<Object> batch) {
+                    return relationships.dependsOn(obj, batch);
+                }
+            }).flush(pending, persistent, deleted);
         } catch (RuntimeException | Error e) {
             for (Map.Entry<Object, InstanceState.Saved> s : saved.entrySet()) {
                 attached.get(s.getKey()).restore(s.getKey(), s.getValue());
@@ -487,6 +648,7 @@ public final class Session implements AutoCloseable {
         for (UnitOfWork.Entry e : deleted) {
             identityMap.remove(e.state().key);
         }
+        relationships.afterFlush();
         factory.events().fireAfterFlush(this);
     }
 
@@ -505,6 +667,7 @@ public final class Session implements AutoCloseable {
                 detach(e.getKey(), st);
             } else if (st.status == ObjectState.PERSISTENT && factory.expireOnCommit()) {
                 st.expire(e.getKey());
+                org.jalchemy.orm.internal.Relationships.expireCollections(e.getKey(), st);
             }
         }
         factory.events().fireAfterCommit(this);
@@ -535,6 +698,9 @@ public final class Session implements AutoCloseable {
                 identityMap.put(st.key, obj);
             }
             st.expire(obj);
+            if (!closing) {
+                org.jalchemy.orm.internal.Relationships.expireCollections(obj, st);
+            }
         }
         factory.events().fireAfterRollback(this);
     }
@@ -615,7 +781,13 @@ public final class Session implements AutoCloseable {
     /** Rolls back anything uncommitted and detaches every object; the Session can be used again afterwards. */
     @Override public void close() {
         if (conn != null || failedFlush != null) {
-            rollback();
+            // loaded collections stay usable on the detached objects (nothing was changed in the database)
+            closing = true;
+            try {
+                rollback();
+            } finally {
+                closing = false;
+            }
         }
         for (Map.Entry<Object, InstanceState> e : new ArrayList<>(attached.entrySet())) {
             if (e.getValue().status == ObjectState.PENDING) {

@@ -19,6 +19,8 @@ public final class SessionFactory {
     private final boolean autoflush;
     private final boolean expireOnCommit;
     private final Registry registry;
+    private final boolean raiseOnLazyLoad;
+    private final boolean warnOnLazyLoad;
     private final SessionEvents events = new SessionEvents();
 
     private SessionFactory(Builder b) {
@@ -26,6 +28,8 @@ public final class SessionFactory {
         this.autoflush = b.autoflush;
         this.expireOnCommit = b.expireOnCommit;
         this.registry = b.registry;
+        this.raiseOnLazyLoad = b.raiseOnLazyLoad;
+        this.warnOnLazyLoad = b.warnOnLazyLoad;
     }
 
     /** A factory with the defaults: autoflush on, expire on commit on, classes found in any Registry. */
@@ -85,12 +89,20 @@ public final class SessionFactory {
     /** The registry classes are looked up in, or null for "the registry that last mapped the class". */
     public Registry registry() { return registry; }
 
+    /** Whether every lazy load raises {@link org.jalchemy.orm.exc.LazyLoadError} (the N+1 guard). */
+    public boolean raiseOnLazyLoad() { return raiseOnLazyLoad; }
+
+    /** Whether every lazy load logs a warning (logger {@code org.jalchemy.orm.lazyload}). */
+    public boolean warnOnLazyLoad() { return warnOnLazyLoad; }
+
     /** Settings for a {@link SessionFactory}. */
     public static final class Builder {
         private final Engine engine;
         private boolean autoflush = true;
         private boolean expireOnCommit = true;
         private Registry registry;
+        private boolean raiseOnLazyLoad;
+        private boolean warnOnLazyLoad;
 
         Builder(Engine engine) {
             if (engine == null) {
@@ -114,6 +126,18 @@ public final class SessionFactory {
         /** Look classes up in this registry only (default: the registry that last mapped each class). */
         public Builder registry(Registry value) {
             this.registry = value;
+            return this;
+        }
+
+        /** Make every lazy load raise {@link org.jalchemy.orm.exc.LazyLoadError} before any SQL (default false): catches N+1 patterns in tests. */
+        public Builder raiseOnLazyLoad(boolean value) {
+            this.raiseOnLazyLoad = value;
+            return this;
+        }
+
+        /** Log a warning for every lazy load (default false). */
+        public Builder warnOnLazyLoad(boolean value) {
+            this.warnOnLazyLoad = value;
             return this;
         }
 

@@ -38,13 +38,24 @@ public final class Mapper {
     private final ColumnProperty version;
     private final MethodHandle constructor;
     private final List<ForeignKeyDecl> foreignKeys;
+    private final List<RelationshipProperty> relationships;
+    /** Single-table inheritance: the mapper of the superclass (null for a root or a plain class). */
+    private final Mapper parent;
+    /** The discriminator property (in the root's properties), or null outside a hierarchy. */
+    private final ColumnProperty discriminator;
+    /** This class's discriminator value. */
+    private final String discriminatorValue;
+    private final List<Mapper> subclasses = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile int[] positions;
+    private volatile int positionsFor = -1;
 
     /** A foreign key as declared on a field, kept to check its target once every class is mapped. */
     public record ForeignKeyDecl(ColumnProperty property, String target) {
     }
 
     private Mapper(Class<?> type, Table table, List<ColumnProperty> properties, ColumnProperty version,
-                   MethodHandle constructor, List<ForeignKeyDecl> foreignKeys) {
+                   MethodHandle constructor, List<ForeignKeyDecl> foreignKeys, List<RelationshipProperty> relationships,
+                   Mapper parent, ColumnProperty discriminator, String discriminatorValue, int ownRelationships) {
         this.type = type;
         this.table = table;
         this.properties = List.copyOf(properties);
@@ -61,6 +72,16 @@ public final class Mapper {
         this.version = version;
         this.constructor = constructor;
         this.foreignKeys = List.copyOf(foreignKeys);
+        this.relationships = List.copyOf(relationships);
+        for (RelationshipProperty r : relationships.subList(relationships.size() - ownRelationships, relationships.size())) {
+            r.attach(this, Mappers::find);
+        }
+        this.parent = parent;
+        this.discriminator = discriminator;
+        this.discriminatorValue = discriminatorValue;
+        for (Mapper p = parent; p != null; p = p.parent) {
+            p.subclasses.add(this);
+        }
     }
 
     /**
@@ -69,6 +90,16 @@ public final class Mapper {
      * @throws MappingError naming the class (and field) when the class cannot be mapped
      */
     public static Mapper create(Class<?> type, MetaData metadata) {
+        return create(type, metadata, null);
+    }
+
+    /**
+     * Maps {@code type}; with a {@code parent} (the mapper of its superclass, a single-table hierarchy) its own fields
+     * become nullable columns added to the parent's table.
+     *
+     * @throws MappingError naming the class (and field) when the class cannot be mapped
+     */
+    public static Mapper create(Class<?> type, MetaData metadata, Mapper parent) {
         Entity entity = type.getAnnotation(Entity.class);
         if (entity == null) {
             throw new MappingError("Class " + type.getName() + " is not annotated with @Entity");
@@ -91,7 +122,7 @@ public final class Mapper {
         }
         List<Field> fields = new ArrayList<>();
         List<Class<?>> chain = new ArrayList<>();
-        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+        for (Class<?> c = type; c != null && c != Object.class && (parent == null || c != parent.type()); c = c.getSuperclass()) {
             chain.add(0, c);
         }
         for (Class<?> c : chain) {
@@ -107,8 +138,40 @@ public final class Mapper {
         List<SchemaItem> columns = new ArrayList<>();
         List<ForeignKeyDecl> fks = new ArrayList<>();
         ColumnProperty version = null;
+        List<RelationshipProperty> rels = new ArrayList<>();
+        ColumnProperty discriminator = null;
+        String discriminatorValue = type.isAnnotationPresent(org.jalchemy.orm.DiscriminatorValue.class)
+                ? type.getAnnotation(org.jalchemy.orm.DiscriminatorValue.class).value() : type.getSimpleName();
+        if (parent != null) {
+            if (parent.discriminator == null) {
+                throw new MappingError("Class " + type.getName() + " extends mapped class " + parent.type().getName()
+                        + ", which is not the root of a hierarchy: annotate it @Inheritance (single-table inheritance)");
+            }
+            if (!entity.table().isEmpty() && !entity.table().equals(parent.table().name())) {
+                throw new MappingError("Class " + type.getName() + " is stored in its root's table '" + parent.table().name()
+                        + "' (single-table inheritance); joined-table and concrete inheritance are not supported");
+            }
+            for (ColumnProperty p : parent.properties) {
+                props.add(p == parent.discriminator ? discriminatorProperty(p.index(), type, p.column(), discriminatorValue) : p);
+            }
+            discriminator = props.get(parent.discriminator.index());
+            version = parent.version;
+            fks.addAll(parent.foreignKeys);
+            rels.addAll(parent.relationships);
+        }
+        int inheritedRelationships = rels.size();
         for (Field f : fields) {
             String where = type.getSimpleName() + "." + f.getName();
+            if (RelationshipProperty.isRelationship(f)) {
+                try {
+                    rels.add(new RelationshipProperty(type, f,
+                            lookup.unreflectGetter(f).asType(MethodType.methodType(Object.class, Object.class)),
+                            lookup.unreflectSetter(f).asType(MethodType.methodType(void.class, Object.class, Object.class))));
+                } catch (IllegalAccessException e) {
+                    throw new MappingError("Cannot access relationship field " + where + " (final fields cannot be mapped)", e);
+                }
+                continue;
+            }
             org.jalchemy.orm.Column ann = f.getAnnotation(org.jalchemy.orm.Column.class);
             SqlType<?> sqlType = TypeMapping.sqlType(f, ann);
             if (sqlType == null) {
@@ -152,6 +215,16 @@ public final class Mapper {
             } catch (IllegalAccessException e) {
                 throw new MappingError("Cannot access field " + where + " (final fields cannot be mapped)", e);
             }
+            if (parent != null) {
+                if (isId || f.getType().isPrimitive()) {
+                    throw new MappingError("Field " + where + " of subclass " + type.getName() + " cannot be "
+                            + (isId ? "an @Id" : "primitive (its column is NULL for other classes' rows; use the wrapper type)"));
+                }
+                col = new Column<>(colName, col.type());       // nullable: rows of other classes leave it empty
+                if (fk != null) {
+                    col.references(fk.value());
+                }
+            }
             ColumnProperty p = new ColumnProperty(props.size(), type.getSimpleName(), f.getName(), f.getType(), col, getter, setter);
             if (isVersion) {
                 if (version != null) {
@@ -170,6 +243,22 @@ public final class Mapper {
             props.add(p);
             columns.add(col);
         }
+        org.jalchemy.orm.Inheritance inh = type.getAnnotation(org.jalchemy.orm.Inheritance.class);
+        if (parent == null && inh != null) {
+            @SuppressWarnings("unchecked")
+            Column<Object> dc = (Column<Object>) (Column<?>) new Column<>(inh.discriminator(), org.jalchemy.types.Types.string(50));
+            dc.notNull();
+            discriminator = discriminatorProperty(props.size(), type, dc, discriminatorValue);
+            props.add(discriminator);
+            columns.add(dc);
+        }
+        if (parent != null) {
+            for (SchemaItem c : columns) {
+                parent.table().append(c);
+            }
+            return new Mapper(type, parent.table(), props, version, ctor, fks, rels, parent, discriminator, discriminatorValue,
+                    rels.size() - inheritedRelationships);
+        }
         if (props.stream().noneMatch(p -> p.column().isPrimaryKey())) {
             throw new MappingError("Class " + type.getName() + " has no @Id field; every entity needs a primary key");
         }
@@ -183,7 +272,59 @@ public final class Mapper {
         } catch (org.jalchemy.exc.ArgumentError e) {
             throw new MappingError("Cannot map " + type.getName() + " to table '" + tableName + "': " + e.getMessage(), e);
         }
-        return new Mapper(type, table, props, version, ctor, fks);
+        return new Mapper(type, table, props, version, ctor, fks, rels, null, discriminator, discriminatorValue, rels.size());
+    }
+
+    /** The discriminator as a property: reads as this class's value, ignores writes (it is never a field). */
+    private static ColumnProperty discriminatorProperty(int index, Class<?> type, Column<Object> column, String value) {
+        MethodHandle getter = MethodHandles.dropArguments(MethodHandles.constant(Object.class, value), 0, Object.class);
+        MethodHandle setter = MethodHandles.empty(MethodType.methodType(void.class, Object.class, Object.class));
+        return new ColumnProperty(index, type.getSimpleName(), column.name(), String.class, column, getter, setter);
+    }
+
+    /** The root of this class's hierarchy (itself outside one). */
+    public Mapper root() {
+        Mapper m = this;
+        while (m.parent != null) {
+            m = m.parent;
+        }
+        return m;
+    }
+
+    /** The class identity keys use: the root's (so {@code get(Employee.class, 1)} finds a Manager). */
+    public Class<?> identityType() {
+        return root().type;
+    }
+
+    /** The mapper of the row's class (by its discriminator value), among this mapper and its subclasses. */
+    public Mapper concrete(Row row, int offset) {
+        if (discriminator == null) {
+            return this;
+        }
+        Object v = row.get(offset + discriminator.index());
+        if (discriminatorValue.equals(v)) {
+            return this;
+        }
+        for (Mapper m : subclasses) {
+            if (m.discriminatorValue.equals(v)) {
+                return m;
+            }
+        }
+        throw new org.jalchemy.exc.InvalidRequestError("A row of table '" + table.name() + "' has discriminator value '" + v
+                + "', which is not " + type.getSimpleName() + " or one of its mapped subclasses");
+    }
+
+    /** {@code select} restricted to rows of this class and its subclasses (for a subclass of a hierarchy). */
+    public org.jalchemy.sql.Select restrict(org.jalchemy.sql.Select select) {
+        if (discriminator == null || parent == null) {
+            return select;
+        }
+        List<Object> values = new ArrayList<>();
+        values.add(discriminatorValue);
+        for (Mapper m : subclasses) {
+            values.add(m.discriminatorValue);
+        }
+        return select.where(discriminator.column().in(values));
     }
 
     /** The mapped class. */
@@ -203,6 +344,52 @@ public final class Mapper {
 
     /** The foreign keys as declared on fields. */
     public List<ForeignKeyDecl> foreignKeys() { return foreignKeys; }
+
+    /** The relationship fields, in field order. */
+    public List<RelationshipProperty> relationships() { return relationships; }
+
+    /** The relationship mapped from {@code fieldName}, or null. */
+    public RelationshipProperty relationshipOrNull(String fieldName) {
+        for (RelationshipProperty r : relationships) {
+            if (r.fieldName().equals(fieldName)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The relationship mapped from {@code fieldName}.
+     *
+     * @throws MappingError naming the class and its relationship fields
+     */
+    public RelationshipProperty relationship(String fieldName) {
+        RelationshipProperty r = relationshipOrNull(fieldName);
+        if (r == null) {
+            throw new MappingError("Class " + type.getSimpleName() + " has no relationship field '" + fieldName
+                    + "'; relationship fields are " + relationshipNames());
+        }
+        return r;
+    }
+
+    /** The names of the relationship fields. */
+    public List<String> relationshipNames() {
+        List<String> n = new ArrayList<>();
+        for (RelationshipProperty r : relationships) {
+            n.add(r.fieldName());
+        }
+        return n;
+    }
+
+    /** The property mapped to the column named {@code columnName}, or null. */
+    public ColumnProperty propertyOfColumn(String columnName) {
+        for (ColumnProperty p : properties) {
+            if (p.column().name().equals(columnName)) {
+                return p;
+            }
+        }
+        return null;
+    }
 
     /** Whether the lone primary key is generated by the database when left null. */
     public boolean generatesKey() {
@@ -235,11 +422,48 @@ public final class Mapper {
 
     /** The columns of every property, in order, for SELECTs that load whole objects. */
     public ColumnElement<?>[] columns() {
+        if (discriminator != null) {
+            return polymorphicColumns().toArray(new ColumnElement<?>[0]);
+        }
         ColumnElement<?>[] out = new ColumnElement<?>[properties.size()];
         for (int i = 0; i < out.length; i++) {
             out[i] = properties.get(i).column();
         }
         return out;
+    }
+
+    /** In a hierarchy: the root's columns, then each subclass's own, so any class's row can be read from one SELECT. */
+    private List<ColumnElement<?>> polymorphicColumns() {
+        Mapper root = root();
+        List<ColumnElement<?>> out = new ArrayList<>();
+        for (ColumnProperty p : root.properties) {
+            out.add(p.column());
+        }
+        for (Mapper m : root.subclasses) {
+            for (ColumnProperty p : m.properties) {
+                if (!out.contains(p.column())) {
+                    out.add(p.column());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Where each property's value is in a row selected as {@link #columns()}. */
+    private int[] positions() {
+        int n = root().subclasses.size();
+        int[] p = positions;
+        if (p != null && positionsFor == n) {
+            return p;
+        }
+        List<ColumnElement<?>> cols = polymorphicColumns();
+        p = new int[properties.size()];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = cols.indexOf(properties.get(i).column());
+        }
+        positions = p;
+        positionsFor = n;
+        return p;
     }
 
     /** A new instance through the no-argument constructor. */
@@ -265,8 +489,9 @@ public final class Mapper {
     /** The row's values (selected as {@link #columns()}, at {@code offset}) as an array in property order. */
     public Object[] valuesOf(Row row, int offset) {
         Object[] out = new Object[properties.size()];
+        int[] pos = discriminator != null ? positions() : null;
         for (int i = 0; i < out.length; i++) {
-            out[i] = row.get(offset + i);
+            out[i] = row.get(offset + (pos != null ? pos[i] : i));
         }
         return out;
     }
@@ -288,7 +513,7 @@ public final class Mapper {
             }
             k[i] = v;
         }
-        return new IdentityKey(type, List.of(k));
+        return new IdentityKey(identityType(), List.of(k));
     }
 
     /**
@@ -316,7 +541,7 @@ public final class Mapper {
             }
             k[i] = v;
         }
-        return new IdentityKey(type, List.of(k));
+        return new IdentityKey(identityType(), List.of(k));
     }
 
     private List<String> primaryKeyNames() {

@@ -33,6 +33,14 @@ public final class UnitOfWork {
     public interface Hooks {
         /** Called with the hook's name ("beforeInsert", "afterInsert", "beforeUpdate", "beforeDelete") and the object. */
         void fire(String hook, Object obj);
+
+        /**
+         * Whether {@code obj}'s INSERT needs the generated key of one of {@code batch} (objects waiting in the current
+         * executemany batch), so the batch must be sent first.
+         */
+        default boolean dependsOn(Object obj, List<Object> batch) {
+            return false;
+        }
     }
 
     /** An object and its state. */
@@ -70,6 +78,8 @@ public final class UnitOfWork {
         List<Entry> inserts = new ArrayList<>(pending);
         inserts.sort(Comparator.comparingInt((Entry e) -> rank(e.state.mapper())).thenComparingLong(e -> e.state.addOrder));
         insertAll(inserts);
+        // relationships copy generated keys into persistent children and write association rows here
+        hooks.fire("afterInserts", null);
 
         List<Entry> dirty = new ArrayList<>();
         for (Entry e : persistent) {
@@ -95,7 +105,14 @@ public final class UnitOfWork {
         List<Entry> batch = new ArrayList<>();
         List<Map<String, Object>> params = new ArrayList<>();
         Insert batchStmt = null;
+        boolean batchReturning = false;
+        // objects whose key the database generates are batched too where INSERT ... RETURNING pages exist
+        boolean returningBatches = conn.dialect().supportsInsertReturning() && conn.dialect().supportsMultiRowInsert();
         for (Entry e : inserts) {
+            if (!batch.isEmpty() && hooks.dependsOn(e.obj, batchObjects(batch))) {
+                flushInsertBatch(batchStmt, batch, params, batchReturning);
+                batchStmt = null;
+            }
             hooks.fire("beforeInsert", e.obj);
             Mapper m = e.state.mapper();
             Map<String, Object> row = new LinkedHashMap<>();
@@ -127,8 +144,9 @@ public final class UnitOfWork {
                 }
                 row.put(c.name(), v);
             }
-            if (needsKey || serverDefaults) {
-                flushInsertBatch(batchStmt, batch, params);
+            boolean batchKey = needsKey && !serverDefaults && returningBatches;
+            if ((needsKey || serverDefaults) && !batchKey) {
+                flushInsertBatch(batchStmt, batch, params, batchReturning);
                 batchStmt = null;
                 Result r = conn.execute(Insert.into(m.table()), row);
                 if (needsKey) {
@@ -140,24 +158,47 @@ public final class UnitOfWork {
                 inserted(e, serverDefaults);
                 continue;
             }
-            if (batchStmt != null && (batch.get(0).state.mapper().table() != m.table() || !params.get(0).keySet().equals(row.keySet()))) {
-                flushInsertBatch(batchStmt, batch, params);
+            if (batchStmt != null && (batch.get(0).state.mapper().table() != m.table() || !params.get(0).keySet().equals(row.keySet())
+                    || batchReturning != batchKey)) {
+                flushInsertBatch(batchStmt, batch, params, batchReturning);
                 batchStmt = null;
             }
             if (batchStmt == null) {
                 batchStmt = Insert.into(m.table());
+                if (batchKey) {
+                    batchStmt = batchStmt.returning(m.primaryKey().get(0).column());
+                }
+                batchReturning = batchKey;
             }
             batch.add(e);
             params.add(row);
         }
-        flushInsertBatch(batchStmt, batch, params);
+        flushInsertBatch(batchStmt, batch, params, batchReturning);
     }
 
-    private void flushInsertBatch(Insert stmt, List<Entry> batch, List<Map<String, Object>> params) {
+    private static List<Object> batchObjects(List<Entry> batch) {
+        List<Object> out = new ArrayList<>();
+        for (Entry e : batch) {
+            out.add(e.obj);
+        }
+        return out;
+    }
+
+    private void flushInsertBatch(Insert stmt, List<Entry> batch, List<Map<String, Object>> params, boolean returningKeys) {
         if (batch.isEmpty()) {
             return;
         }
-        conn.execute(stmt, new ArrayList<>(params));
+        Result r = conn.execute(stmt, new ArrayList<>(params));
+        if (returningKeys) {
+            // insertmanyvalues returns the generated keys in the order of the parameter maps
+            List<Row> keys = r.all();
+            for (int i = 0; i < batch.size(); i++) {
+                Entry e = batch.get(i);
+                ColumnProperty pk = e.state.mapper().primaryKey().get(0);
+                pk.set(e.obj, pk.column().type().coerce(keys.get(i).get(0)));
+                e.state.keyGenerated = true;
+            }
+        }
         for (Entry e : batch) {
             inserted(e, false);
         }

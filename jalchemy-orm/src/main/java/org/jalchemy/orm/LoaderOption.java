@@ -1,0 +1,51 @@
+package org.jalchemy.orm;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A loader option: how a relationship (and, chained, relationships below it) is loaded by one query, overriding
+ * the relationship's {@code lazy} setting. Built by {@link LoaderOptions}; immutable.
+ * <pre>{@code session.query(User.class).options(selectinload(User_.addresses).joinedload(Address_.tags)).all()}</pre>
+ */
+public final class LoaderOption {
+    /** One step of the path: the relationship and the strategy it is loaded with. */
+    public record Step(Class<?> entity, String field, Lazy strategy) {
+        @Override public String toString() { return strategy.name().toLowerCase() + "(" + entity.getSimpleName() + "." + field + ")"; }
+    }
+
+    private final List<Step> steps;
+
+    LoaderOption(List<Step> steps) {
+        this.steps = List.copyOf(steps);
+    }
+
+    /** The path, from the queried class down. */
+    public List<Step> steps() { return steps; }
+
+    private LoaderOption then(Class<?> entity, String field, Lazy strategy) {
+        List<Step> s = new ArrayList<>(steps);
+        s.add(new Step(entity, field, strategy));
+        return new LoaderOption(s);
+    }
+
+    /** Then loads {@code attr} (a relationship of the previous step's target) by a LEFT OUTER JOIN. */
+    public LoaderOption joinedload(RelationshipAttribute<?, ?> attr) { return then(attr.entity(), attr.fieldName(), Lazy.JOINED); }
+
+    /** Then loads {@code attr} by {@code SELECT ... IN}. */
+    public LoaderOption selectinload(RelationshipAttribute<?, ?> attr) { return then(attr.entity(), attr.fieldName(), Lazy.SELECTIN); }
+
+    /** Then loads {@code attr} by a subquery of the parents' query. */
+    public LoaderOption subqueryload(RelationshipAttribute<?, ?> attr) { return then(attr.entity(), attr.fieldName(), Lazy.SUBQUERY); }
+
+    /** Then loads {@code attr} lazily. */
+    public LoaderOption lazyload(RelationshipAttribute<?, ?> attr) { return then(attr.entity(), attr.fieldName(), Lazy.SELECT); }
+
+    /** Then makes {@code attr} raise when accessed. */
+    public LoaderOption raiseload(RelationshipAttribute<?, ?> attr) { return then(attr.entity(), attr.fieldName(), Lazy.RAISE); }
+
+    /** Then leaves {@code attr} unloaded and empty. */
+    public LoaderOption noload(RelationshipAttribute<?, ?> attr) { return then(attr.entity(), attr.fieldName(), Lazy.NOLOAD); }
+
+    @Override public String toString() { return steps.toString(); }
+}

@@ -1,0 +1,587 @@
+package org.jalchemy.orm.internal;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jalchemy.engine.Row;
+import org.jalchemy.orm.Lazy;
+import org.jalchemy.orm.LoaderOption;
+import org.jalchemy.orm.ObjectState;
+import org.jalchemy.schema.Column;
+import org.jalchemy.sql.ClauseElement;
+import org.jalchemy.sql.ColumnElement;
+import org.jalchemy.sql.FromClause;
+import org.jalchemy.sql.Operator;
+import org.jalchemy.sql.Select;
+import org.jalchemy.sql.Subquery;
+import org.jalchemy.sql.UnaryExpression;
+
+/**
+ * The loader strategies: lazy loading of one collection, batch loading ({@code SELECT ... IN}, chunked at
+ * {@value #CHUNK} keys, or with the parents' query as a subquery), and JOINED loading in the parents' own query.
+ */
+public final class Loaders {
+    /** Keys per IN list of a batch load. */
+    public static final int CHUNK = 500;
+
+    private Loaders() {}
+
+    // ---- one collection, on access
+
+    /** Loads the related objects of {@code owner} (the lazy load of a collection). */
+    static List<Object> loadCollection(SessionAccess a, Object owner, RelationshipProperty r) {
+        Map<Object, List<Object>> groups = batch(a, r, List.of(owner), null);
+        List<Object> items = groups.getOrDefault(owner, List.of());
+        setReverseOfLoaded(owner, r, items);
+        afterLoad(a, r.target(), items, List.of(), Set.of(), null);
+        return items;
+    }
+
+    /** Points the reverse many-to-one of freshly loaded children at their owner (no SQL). */
+    static void setReverseOfLoaded(Object owner, RelationshipProperty r, List<Object> items) {
+        RelationshipProperty rev = r.reverse();
+        if (rev == null || rev.isCollection()) {
+            return;
+        }
+        for (Object child : items) {
+            if (rev.get(child) == null) {
+                rev.set(child, owner);
+                InstanceState cs = StateRegistry.get(child);
+                if (cs != null) {
+                    cs.relationshipSnapshot.put(rev, owner);
+                }
+            }
+        }
+    }
+
+    // ---- a query's objects
+
+    /**
+     * Runs {@code q} (selecting {@code m.columns()} first) for objects of {@code m}, with JOINED relationships joined
+     * into it, then applies the other strategies. Returns the objects in row order, each once.
+     */
+    public static List<Object> query(SessionAccess a, Mapper m, Select q, List<LoaderOption> options) {
+        List<List<LoaderOption.Step>> paths = new ArrayList<>();
+        for (LoaderOption o : options) {
+            paths.add(o.steps());
+        }
+        List<RelationshipProperty> joined = new ArrayList<>();
+        Set<Object> joinedTables = new HashSet<>();
+        for (RelationshipProperty r : m.relationships()) {
+            if (strategy(r, paths) == Lazy.JOINED && r.target().table() != m.table() && joinedTables.add(r.target().table())
+                    && (r.direction() != RelationshipProperty.Direction.MANY_TO_MANY || joinedTables.add(r.secondary()))) {
+                joined.add(r);
+            }
+        }
+        if (joined.isEmpty()) {
+            List<Object> out = new ArrayList<>();
+            for (Row row : a.connection().execute(q).all()) {
+                out.add(a.load(m, row, 0));
+            }
+            afterLoad(a, m, out, paths, Set.of(), q);
+            return out;
+        }
+        return joinedQuery(a, m, q, joined, paths);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static List<Object> joinedQuery(SessionAccess a, Mapper m, Select q, List<RelationshipProperty> joined,
+                                            List<List<LoaderOption.Step>> paths) {
+        boolean wrap = q.limitClause() != null || q.offsetClause() != null;
+        Subquery sq = wrap ? q.subquery("anon_1") : null;
+        List<ClauseElement> cols = new ArrayList<>();
+        for (ColumnElement<?> c : m.columns()) {
+            cols.add(wrap ? sq.c(c.columnName()) : c);
+        }
+        FromClause from = wrap ? sq : m.table();
+        List<Integer> offsets = new ArrayList<>();
+        List<ColumnElement<?>> order = new ArrayList<>();
+        for (ColumnElement<?> o : q.orderByClauses()) {
+            ColumnElement<?> t = wrap ? onSubquery(o, sq, m) : o;
+            if (t != null) {
+                order.add(t);
+            }
+        }
+        for (RelationshipProperty r : joined) {
+            offsets.add(cols.size());
+            cols.addAll(List.of(r.target().columns()));
+            boolean inner = r.innerJoin() && r.direction() == RelationshipProperty.Direction.MANY_TO_ONE;
+            if (r.direction() == RelationshipProperty.Direction.MANY_TO_MANY) {
+                List<ColumnElement<Boolean>> local = new ArrayList<>();
+                for (RelationshipProperty.SecondaryPair sp : r.localPairs()) {
+                    local.add(sp.column().eq(ownerColumn(sp.property(), sq)));
+                }
+                List<ColumnElement<Boolean>> remote = new ArrayList<>();
+                for (RelationshipProperty.SecondaryPair sp : r.targetPairs()) {
+                    remote.add(sp.column().eq(sp.property().column()));
+                }
+                from = from.outerJoin(r.secondary(), and(local)).outerJoin(r.target().table(), and(remote));
+            } else {
+                List<ColumnElement<Boolean>> on = new ArrayList<>();
+                for (RelationshipProperty.Pair p : r.pairs()) {
+                    boolean ownerIsParent = r.direction() == RelationshipProperty.Direction.ONE_TO_MANY;
+                    ColumnElement<Object> ownerCol = ownerColumn(ownerIsParent ? p.parent() : p.child(), sq);
+                    Column<Object> targetCol = (ownerIsParent ? p.child() : p.parent()).column();
+                    on.add(targetCol.eq(ownerCol));
+                }
+                from = inner ? from.join(r.target().table(), and(on)) : from.outerJoin(r.target().table(), and(on));
+            }
+            for (RelationshipProperty.Order o : r.orderBy()) {
+                order.add(o.descending() ? o.property().column().desc() : o.property().column());
+            }
+        }
+        List<FromClause> froms = new ArrayList<>();
+        froms.add(from);
+        if (!wrap) {
+            for (FromClause f : q.effectiveFroms()) {
+                if (f != m.table()) {
+                    froms.add(f);
+                }
+            }
+        }
+        Select s = Select.of(cols.toArray(new ClauseElement[0])).selectFrom(froms.toArray(new FromClause[0]));
+        if (!wrap && !q.whereClauses().isEmpty()) {
+            s = s.where(q.whereClauses().toArray(new ColumnElement[0]));
+        }
+        if (!order.isEmpty()) {
+            s = s.orderBy(order.toArray(new ColumnElement<?>[0]));
+        }
+        Map<Object, Object> parents = new LinkedHashMap<>();
+        Map<Object, List<List<Object>>> children = new IdentityHashMap<>();
+        for (Row row : a.connection().execute(s).all()) {
+            Object parent = a.load(m, row, 0);
+            if (!parents.containsKey(new IdentityBox(parent))) {
+                parents.put(new IdentityBox(parent), parent);
+                List<List<Object>> lists = new ArrayList<>();
+                for (int i = 0; i < joined.size(); i++) {
+                    lists.add(new ArrayList<>());
+                }
+                children.put(parent, lists);
+            }
+            for (int i = 0; i < joined.size(); i++) {
+                RelationshipProperty r = joined.get(i);
+                int off = offsets.get(i);
+                if (r.target().keyOf(r.target().valuesOf(row, off)) == null) {
+                    continue;
+                }
+                Object child = a.load(r.target(), row, off);
+                List<Object> l = children.get(parent).get(i);
+                if (l.stream().noneMatch(x -> x == child)) {
+                    l.add(child);
+                }
+            }
+        }
+        List<Object> out = new ArrayList<>(parents.values());
+        for (Object parent : out) {
+            for (int i = 0; i < joined.size(); i++) {
+                fill(parent, joined.get(i), children.get(parent).get(i));
+            }
+        }
+        afterLoad(a, m, out, paths, new HashSet<>(joined), null);
+        return out;
+    }
+
+    /** An object compared by identity, for ordered identity maps. */
+    private record IdentityBox(Object o) {
+        @Override public boolean equals(Object other) { return other instanceof IdentityBox b && b.o == o; }
+
+        @Override public int hashCode() { return System.identityHashCode(o); }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ColumnElement<Object> ownerColumn(ColumnProperty p, Subquery sq) {
+        return sq == null ? p.column() : sq.c(p.column().name());
+    }
+
+    /** {@code o} (an ORDER BY item over the mapped table) rewritten to the subquery's columns, or null when it cannot be. */
+    private static ColumnElement<?> onSubquery(ColumnElement<?> o, Subquery sq, Mapper m) {
+        if (tableColumn(o) instanceof Column<?> c && c.table() == m.table()) {
+            return sq.c(c.name());
+        }
+        if (o instanceof UnaryExpression<?> u && tableColumn(u.element()) instanceof Column<?> c && c.table() == m.table()) {
+            ColumnElement<Object> sc = sq.c(c.name());
+            return u.operator() == Operator.DESC ? sc.desc() : u.operator() == Operator.ASC ? sc.asc() : null;
+        }
+        return null;
+    }
+
+    /** The table column {@code e} stands for (a metamodel attribute stands for its column), or {@code e}. */
+    private static ClauseElement tableColumn(ClauseElement e) {
+        return e instanceof org.jalchemy.orm.ColumnAttribute<?, ?> a ? a.column() : e;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static ColumnElement<Boolean> and(List<ColumnElement<Boolean>> parts) {
+        return parts.size() == 1 ? parts.get(0) : org.jalchemy.Sql.and(parts.toArray(new ColumnElement[0]));
+    }
+
+    // ---- strategies after loading
+
+    private static Lazy strategy(RelationshipProperty r, List<List<LoaderOption.Step>> paths) {
+        for (List<LoaderOption.Step> p : paths) {
+            if (!p.isEmpty() && matches(p.get(0), r)) {
+                return p.get(0).strategy();
+            }
+        }
+        return r.lazy();
+    }
+
+    private static boolean matches(LoaderOption.Step step, RelationshipProperty r) {
+        return step.field().equals(r.fieldName()) && step.entity().isAssignableFrom(r.owner().type());
+    }
+
+    /**
+     * Applies each relationship's strategy (from {@code paths}, else its {@code lazy}) to freshly loaded objects of
+     * {@code m}; {@code done} were joined already; {@code origin} is the parents' query (for SUBQUERY), or null.
+     */
+    public static void afterLoad(SessionAccess a, Mapper m, List<Object> objs, List<List<LoaderOption.Step>> paths,
+                                 Set<RelationshipProperty> done, Select origin) {
+        if (objs.isEmpty()) {
+            return;
+        }
+        for (RelationshipProperty r : m.relationships()) {
+            Lazy s = strategy(r, paths);
+            List<List<LoaderOption.Step>> sub = new ArrayList<>();
+            for (List<LoaderOption.Step> p : paths) {
+                if (p.size() > 1 && matches(p.get(0), r)) {
+                    sub.add(p.subList(1, p.size()));
+                }
+            }
+            List<Object> loadedChildren;
+            if (done.contains(r)) {
+                loadedChildren = elements(objs, r);
+                if (sub.isEmpty()) {
+                    // objects that arrived by the join get their own relationships' default strategies
+                    afterLoad(a, r.target(), loadedChildren, List.of(), Set.of(), null);
+                }
+            } else if (r.isCollection()) {
+                loadedChildren = loadCollections(a, objs, r, s, origin);
+            } else {
+                loadedChildren = loadScalars(a, objs, r, s);
+            }
+            if (!sub.isEmpty() && !loadedChildren.isEmpty()) {
+                afterLoad(a, r.target(), loadedChildren, sub, Set.of(), null);
+            }
+        }
+    }
+
+    private static List<Object> elements(List<Object> objs, RelationshipProperty r) {
+        List<Object> out = new ArrayList<>();
+        Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Object o : objs) {
+            Object v = r.get(o);
+            List<Object> items = r.isCollection() ? Relationships.loadedElements(v) : v == null ? List.of() : List.of(v);
+            for (Object i : items) {
+                if (seen.add(i)) {
+                    out.add(i);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Object> loadCollections(SessionAccess a, List<Object> objs, RelationshipProperty r, Lazy s, Select origin) {
+        List<Object> unloaded = new ArrayList<>();
+        for (Object o : objs) {
+            InstanceState st = StateRegistry.get(o);
+            if (st == null || st.status != ObjectState.PERSISTENT) {
+                continue;
+            }
+            if (r.get(o) == null) {
+                Relationships.installCollections(o, st, false);
+            }
+            if (!(r.get(o) instanceof TrackedCollection tc)) {
+                continue;                               // the user's own collection, put there since the load: kept
+            }
+            if (!tc.isLoaded()) {
+                tc.state().mode = s == Lazy.JOINED || s == Lazy.SELECTIN || s == Lazy.SUBQUERY ? Lazy.SELECT : s;
+                unloaded.add(o);
+            }
+        }
+        if (s != Lazy.SELECTIN && s != Lazy.SUBQUERY && s != Lazy.JOINED) {
+            return elements(objs, r);
+        }
+        if (unloaded.isEmpty()) {
+            return elements(objs, r);
+        }
+        Map<Object, List<Object>> groups = batch(a, r, unloaded, s == Lazy.SUBQUERY ? origin : null);
+        List<Object> all = new ArrayList<>();
+        for (Object o : unloaded) {
+            List<Object> items = groups.getOrDefault(o, List.of());
+            fill(o, r, items);
+            all.addAll(items);
+        }
+        afterLoad(a, r.target(), all, List.of(), Set.of(), null);
+        return elements(objs, r);
+    }
+
+    /** Puts loaded {@code items} into {@code owner}'s field for {@code r} (unless it already holds loaded contents). */
+    private static void fill(Object owner, RelationshipProperty r, List<Object> items) {
+        InstanceState st = StateRegistry.get(owner);
+        if (r.isCollection()) {
+            if (r.get(owner) == null && st != null) {
+                Relationships.installCollections(owner, st, false);
+            }
+            if (r.get(owner) instanceof TrackedCollection tc && !tc.isLoaded()) {
+                tc.setLoaded(items);
+                Relationships.snapshotCollection(st, r, items);
+                setReverseOfLoaded(owner, r, items);
+            }
+        } else {
+            Object v = items.isEmpty() ? null : items.get(0);
+            r.set(owner, v);
+            if (st != null) {
+                st.relationshipSnapshot.put(r, v);
+            }
+            if (v != null) {
+                setReverseOfLoaded(owner, r, List.of(v));
+            }
+        }
+    }
+
+    private static List<Object> loadScalars(SessionAccess a, List<Object> objs, RelationshipProperty r, Lazy s) {
+        if (s == Lazy.RAISE || s == Lazy.NOLOAD || s == Lazy.WRITE_ONLY) {
+            return List.of();
+        }
+        if (r.direction() != RelationshipProperty.Direction.MANY_TO_ONE) {
+            List<Object> need = new ArrayList<>();
+            for (Object o : objs) {
+                InstanceState st = StateRegistry.get(o);
+                if (st != null && st.status == ObjectState.PERSISTENT && !st.relationshipSnapshot.containsKey(r)) {
+                    need.add(o);
+                }
+            }
+            if (!need.isEmpty()) {
+                Map<Object, List<Object>> groups = batch(a, r, need, null);
+                for (Object o : need) {
+                    fill(o, r, groups.getOrDefault(o, List.of()));
+                }
+            }
+            return elements(objs, r);
+        }
+        // many-to-one: the identity map first, then one SELECT ... IN for the parents not there
+        Mapper t = r.target();
+        boolean byPrimaryKey = isPrimaryKey(t, r.pairs());
+        Map<List<Object>, List<Object>> wanted = new LinkedHashMap<>();
+        for (Object o : objs) {
+            InstanceState st = StateRegistry.get(o);
+            if (st == null || st.status != ObjectState.PERSISTENT) {
+                continue;
+            }
+            List<Object> fk = childValues(o, r);
+            Object current = r.get(o);
+            if (fk == null) {
+                if (!st.relationshipSnapshot.containsKey(r)) {
+                    st.relationshipSnapshot.put(r, current);
+                }
+                continue;
+            }
+            if (current != null && fk.equals(parentValuesList(current, r))) {
+                st.relationshipSnapshot.putIfAbsent(r, current);
+                continue;
+            }
+            Object found = byPrimaryKey ? a.identity(new IdentityKey(t.identityType(), keyOrder(t, r.pairs(), fk))) : null;
+            if (found != null) {
+                r.set(o, found);
+                st.relationshipSnapshot.put(r, found);
+                continue;
+            }
+            wanted.computeIfAbsent(fk, k -> new ArrayList<>()).add(o);
+        }
+        if (wanted.isEmpty()) {
+            return elements(objs, r);
+        }
+        List<Object> loaded = new ArrayList<>();
+        List<List<Object>> keys = new ArrayList<>(wanted.keySet());
+        for (int from = 0; from < keys.size(); from += CHUNK) {
+            List<List<Object>> chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
+            Select q = Select.of(t.columns()).where(in(parentColumns(r), chunk));
+            for (Row row : a.connection().execute(q).all()) {
+                Object parent = a.load(t, row, 0);
+                loaded.add(parent);
+                for (Object o : wanted.getOrDefault(parentValuesList(parent, r), List.of())) {
+                    r.set(o, parent);
+                    StateRegistry.get(o).relationshipSnapshot.put(r, parent);
+                }
+            }
+        }
+        afterLoad(a, t, loaded, List.of(), Set.of(), null);
+        return elements(objs, r);
+    }
+
+    private static boolean isPrimaryKey(Mapper t, List<RelationshipProperty.Pair> pairs) {
+        Set<ColumnProperty> ps = new HashSet<>();
+        for (RelationshipProperty.Pair p : pairs) {
+            ps.add(p.parent());
+        }
+        return ps.equals(new HashSet<>(t.primaryKey()));
+    }
+
+    private static List<Object> keyOrder(Mapper t, List<RelationshipProperty.Pair> pairs, List<Object> fk) {
+        List<Object> out = new ArrayList<>();
+        for (ColumnProperty pk : t.primaryKey()) {
+            for (int i = 0; i < pairs.size(); i++) {
+                if (pairs.get(i).parent() == pk) {
+                    out.add(pk.column().type().coerce(fk.get(i)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The foreign-key values of a many-to-one's owner, or null when one is null. */
+    static List<Object> childValues(Object child, RelationshipProperty r) {
+        List<Object> out = new ArrayList<>();
+        for (RelationshipProperty.Pair p : r.pairs()) {
+            Object v = p.child().get(child);
+            if (v == null) {
+                return null;
+            }
+            out.add(p.parent().column().type().coerce(v));
+        }
+        return out;
+    }
+
+    private static List<Object> parentValuesList(Object parent, RelationshipProperty r) {
+        List<Object> out = new ArrayList<>();
+        for (RelationshipProperty.Pair p : r.pairs()) {
+            out.add(p.parent().get(parent));
+        }
+        return out;
+    }
+
+    private static List<Column<Object>> parentColumns(RelationshipProperty r) {
+        List<Column<Object>> out = new ArrayList<>();
+        for (RelationshipProperty.Pair p : r.pairs()) {
+            out.add(p.parent().column());
+        }
+        return out;
+    }
+
+    /** {@code col IN (...)} for one column, or an OR of ANDs for a composite key. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static ColumnElement<Boolean> in(List<? extends ColumnElement<Object>> cols, List<List<Object>> keys) {
+        if (keys.size() == 1) {
+            // one owner (a lazy load): col = ? reads better and compiles to one cached statement
+            List<ColumnElement<Boolean>> ands = new ArrayList<>();
+            for (int i = 0; i < cols.size(); i++) {
+                ands.add(cols.get(i).eq(keys.get(0).get(i)));
+            }
+            return and(ands);
+        }
+        if (cols.size() == 1) {
+            List<Object> vals = new ArrayList<>();
+            for (List<Object> k : keys) {
+                vals.add(k.get(0));
+            }
+            return cols.get(0).in(vals);
+        }
+        List<ColumnElement<Boolean>> ors = new ArrayList<>();
+        for (List<Object> k : keys) {
+            List<ColumnElement<Boolean>> ands = new ArrayList<>();
+            for (int i = 0; i < cols.size(); i++) {
+                ands.add(cols.get(i).eq(k.get(i)));
+            }
+            ors.add(and(ands));
+        }
+        return org.jalchemy.Sql.or(ors.toArray(new ColumnElement[0]));
+    }
+
+    /**
+     * Loads the related objects of every owner in {@code owners} (ONE_TO_MANY or MANY_TO_MANY), in chunks of
+     * {@value #CHUNK} keys, or with {@code origin} (the owners' query) as an IN subquery. Returns them per owner.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static Map<Object, List<Object>> batch(SessionAccess a, RelationshipProperty r, List<Object> owners, Select origin) {
+        Mapper t = r.target();
+        boolean m2m = r.direction() == RelationshipProperty.Direction.MANY_TO_MANY;
+        List<ColumnProperty> ownerProps = new ArrayList<>();
+        List<ColumnElement<Object>> matchCols = new ArrayList<>();
+        if (m2m) {
+            for (RelationshipProperty.SecondaryPair sp : r.localPairs()) {
+                ownerProps.add(sp.property());
+                matchCols.add(sp.column());
+            }
+        } else {
+            for (RelationshipProperty.Pair p : r.pairs()) {
+                ownerProps.add(p.parent());
+                matchCols.add(p.child().column());
+            }
+        }
+        Map<List<Object>, List<Object>> ownersByKey = new LinkedHashMap<>();
+        for (Object o : owners) {
+            List<Object> k = new ArrayList<>();
+            for (ColumnProperty p : ownerProps) {
+                k.add(p.get(o));
+            }
+            if (!k.contains(null)) {
+                ownersByKey.computeIfAbsent(k, x -> new ArrayList<>()).add(o);
+            }
+        }
+        Map<Object, List<Object>> out = new IdentityHashMap<>();
+        if (ownersByKey.isEmpty()) {
+            return out;
+        }
+        List<ColumnElement<?>> order = new ArrayList<>();
+        for (RelationshipProperty.Order o : r.orderBy()) {
+            order.add(o.descending() ? o.property().column().desc() : o.property().column());
+        }
+        if (order.isEmpty()) {
+            for (ColumnProperty p : t.primaryKey()) {
+                order.add(p.column());
+            }
+        }
+        List<ClauseElement> cols = new ArrayList<>(List.of(t.columns()));
+        // where each owner key value is read from a row: the target's own foreign-key column, or an added association column
+        List<Integer> keyAt = new ArrayList<>();
+        if (m2m) {
+            for (ColumnElement<Object> c : matchCols) {
+                keyAt.add(cols.size());
+                cols.add(c);
+            }
+        } else {
+            List<ColumnElement<?>> targetCols = List.of(t.columns());
+            for (RelationshipProperty.Pair p : r.pairs()) {
+                keyAt.add(targetCols.indexOf(p.child().column()));
+            }
+        }
+        FromClause from = t.table();
+        if (m2m) {
+            List<ColumnElement<Boolean>> on = new ArrayList<>();
+            for (RelationshipProperty.SecondaryPair sp : r.targetPairs()) {
+                on.add(sp.column().eq(sp.property().column()));
+            }
+            from = t.table().join(r.secondary(), and(on));
+        }
+        List<ColumnElement<Boolean>> conditions = new ArrayList<>();
+        if (origin != null && ownerProps.size() == 1 && origin.limitClause() == null && origin.offsetClause() == null) {
+            Select keys = Select.of(ownerProps.get(0).column()).where(origin.whereClauses().toArray(new ColumnElement[0]));
+            conditions.add(matchCols.get(0).in(keys));
+        } else {
+            List<List<Object>> keys = new ArrayList<>(ownersByKey.keySet());
+            for (int i = 0; i < keys.size(); i += CHUNK) {
+                conditions.add(in(matchCols, keys.subList(i, Math.min(keys.size(), i + CHUNK))));
+            }
+        }
+        for (ColumnElement<Boolean> cond : conditions) {
+            Select q = Select.of(cols.toArray(new ClauseElement[0])).selectFrom(from).where(cond)
+                    .orderBy(order.toArray(new ColumnElement<?>[0]));
+            for (Row row : a.connection().execute(q).all()) {
+                Object child = a.load(t, row, 0);
+                List<Object> k = new ArrayList<>();
+                for (int i = 0; i < ownerProps.size(); i++) {
+                    k.add(ownerProps.get(i).column().type().coerce(row.get(keyAt.get(i))));
+                }
+                for (Object o : ownersByKey.getOrDefault(k, List.of())) {
+                    out.computeIfAbsent(o, x -> new ArrayList<>()).add(child);
+                }
+            }
+        }
+        return out;
+    }
+}

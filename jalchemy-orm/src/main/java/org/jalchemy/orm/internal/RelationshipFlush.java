@@ -1,0 +1,527 @@
+package org.jalchemy.orm.internal;
+
+import static org.jalchemy.Sql.bindparam;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jalchemy.orm.ObjectState;
+import org.jalchemy.schema.Column;
+import org.jalchemy.sql.ColumnElement;
+import org.jalchemy.sql.Delete;
+import org.jalchemy.sql.Insert;
+
+/**
+ * What relationships add to a flush: cascading saves and deletes, orphans, copying keys into foreign-key fields
+ * (before each INSERT and again once every INSERT is done, when generated keys are known), and the INSERTs and
+ * DELETEs of association-table rows of many-to-many collections.
+ */
+public final class RelationshipFlush {
+    private final SessionAccess access;
+    /** For each child in a loaded one-to-many collection: its owners and the relationship. */
+    private final Map<Object, List<Membership>> memberships = new IdentityHashMap<>();
+
+    private record Membership(Object owner, RelationshipProperty property) {
+    }
+
+    /** The flush work of one Session. */
+    public RelationshipFlush(SessionAccess access) {
+        this.access = access;
+    }
+
+    private static boolean isNew(Object obj) {
+        InstanceState st = StateRegistry.get(obj);
+        return st == null || st.session == null;
+    }
+
+    /** Cascades, orphans and foreign-key copying that can be done before any statement; run before the flush decides what to write. */
+    public void beforeFlush() {
+        cascadeSaves();
+        scalarBackPopulates();
+        cascadeDeletes();
+        orphans();
+        memberships.clear();
+        for (Map.Entry<Object, InstanceState> e : new ArrayList<>(access.attached().entrySet())) {
+            InstanceState st = e.getValue();
+            if (st.status != ObjectState.PENDING && st.status != ObjectState.PERSISTENT || st.markedDeleted) {
+                continue;
+            }
+            for (RelationshipProperty r : st.mapper().relationships()) {
+                if (r.viewOnly() || r.direction() != RelationshipProperty.Direction.ONE_TO_MANY) {
+                    continue;
+                }
+                for (Object child : current(e.getKey(), r)) {
+                    memberships.computeIfAbsent(child, k -> new ArrayList<>()).add(new Membership(e.getKey(), r));
+                }
+            }
+        }
+        for (Map.Entry<Object, InstanceState> e : new ArrayList<>(access.attached().entrySet())) {
+            if (e.getValue().status == ObjectState.PERSISTENT) {
+                syncChild(e.getKey(), e.getValue());
+            }
+        }
+        parentsFirst();
+    }
+
+    /**
+     * Within one table (self-referential relationships) INSERTs follow the add order: moves a pending child after its
+     * pending parent, so the parent's generated key is known when the child is inserted.
+     */
+    private void parentsFirst() {
+        Map<Object, InstanceState> attached = access.attached();
+        boolean changed = true;
+        for (int round = 0; changed && round < attached.size(); round++) {
+            changed = false;
+            for (Map.Entry<Object, InstanceState> e : attached.entrySet()) {
+                InstanceState st = e.getValue();
+                if (st.status != ObjectState.PENDING) {
+                    continue;
+                }
+                for (Object parent : pendingParents(e.getKey(), st)) {
+                    InstanceState ps = StateRegistry.get(parent);
+                    if (ps.mapper().table() == st.mapper().table() && ps.addOrder >= st.addOrder) {
+                        st.addOrder = ps.addOrder + 1;
+                        changed = true;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether {@code obj}'s foreign keys need the key of an object among {@code batch} (not inserted yet). */
+    public boolean dependsOn(Object obj, List<Object> batch) {
+        InstanceState st = StateRegistry.get(obj);
+        if (st == null) {
+            return false;
+        }
+        for (Object parent : pendingParents(obj, st)) {
+            if (batch.stream().anyMatch(x -> x == parent)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Object> pendingParents(Object child, InstanceState st) {
+        List<Object> out = new ArrayList<>();
+        for (RelationshipProperty r : st.mapper().relationships()) {
+            if (!r.viewOnly() && r.direction() == RelationshipProperty.Direction.MANY_TO_ONE && r.get(child) != null) {
+                out.add(r.get(child));
+            }
+        }
+        for (Membership m : memberships.getOrDefault(child, List.of())) {
+            out.add(m.owner());
+        }
+        out.removeIf(p -> StateRegistry.get(p) == null || StateRegistry.get(p).status != ObjectState.PENDING);
+        return out;
+    }
+
+    /** The loaded elements of a collection (or the one object of a scalar), without loading. */
+    private static List<Object> current(Object owner, RelationshipProperty r) {
+        Object v = r.get(owner);
+        if (r.isCollection()) {
+            return Relationships.loadedElements(v);
+        }
+        return v == null ? List.of() : List.of(v);
+    }
+
+    /** Adds to the Session the new objects reachable from {@code obj} through save-update cascades. */
+    public void cascadeAdd(Object obj) {
+        InstanceState st = StateRegistry.get(obj);
+        if (st == null) {
+            return;
+        }
+        adoptCollections(obj, st);
+        for (RelationshipProperty r : st.mapper().relationships()) {
+            if (!r.cascades(Cascade.SAVE_UPDATE)) {
+                continue;
+            }
+            for (Object child : current(obj, r)) {
+                if (child != null && isNew(child)) {
+                    access.add(child);
+                }
+            }
+        }
+    }
+
+    /**
+     * Puts JAlchemy collections into collection fields that hold the user's own (a new object's {@code ArrayList},
+     * or a collection replaced wholesale): its elements become the contents. For a persistent object whose
+     * collection was never loaded, the database contents are loaded first, so the flush knows what was removed.
+     */
+    private void adoptCollections(Object obj, InstanceState st) {
+        for (RelationshipProperty r : st.mapper().relationships()) {
+            if (!r.isCollection()) {
+                continue;
+            }
+            Object v = r.get(obj);
+            if (v instanceof TrackedCollection tc && tc.state().owner == obj) {
+                continue;
+            }
+            if (st.status == ObjectState.PERSISTENT && v != null && !st.relationshipSnapshot.containsKey(r)) {
+                Relationships.snapshotCollection(st, r, Loaders.loadCollection(access, obj, r));
+            }
+            TrackedCollection tc = r.isSet() ? new TrackedSet(obj, r, true) : new TrackedList(obj, r, true);
+            if (v instanceof java.util.Collection<?> c) {
+                tc.raw().addAll(c);
+            } else if (st.status == ObjectState.PERSISTENT) {
+                tc.state().loaded = false;            // a null field of a persistent object: load on access
+            }
+            r.set(obj, tc);
+            if (st.status == ObjectState.PENDING) {
+                st.relationshipSnapshot.putIfAbsent(r, new ArrayList<>());
+            }
+            for (Object child : tc.isLoaded() ? new ArrayList<>(tc.raw()) : List.<Object>of()) {
+                tc.state().added(child);
+            }
+        }
+    }
+
+    /** Whether a loaded many-to-many collection differs from its snapshot (association rows to write). */
+    public boolean hasChanges() {
+        for (Map.Entry<Object, InstanceState> e : access.attached().entrySet()) {
+            InstanceState st = e.getValue();
+            if (st.status != ObjectState.PERSISTENT) {
+                continue;
+            }
+            for (RelationshipProperty r : st.mapper().relationships()) {
+                if (r.viewOnly() || r.direction() != RelationshipProperty.Direction.MANY_TO_MANY
+                        || !Relationships.isLoaded(r.get(e.getKey())) || !st.relationshipSnapshot.containsKey(r)) {
+                    continue;
+                }
+                List<?> old = (List<?>) st.relationshipSnapshot.get(r);
+                List<Object> now = current(e.getKey(), r);
+                if (old.size() != now.size() || now.stream().anyMatch(x -> old.stream().noneMatch(y -> y == x))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private void cascadeSaves() {
+        List<Object> work = new ArrayList<>(access.attached().keySet());
+        for (int i = 0; i < work.size(); i++) {
+            Object obj = work.get(i);
+            InstanceState st = StateRegistry.get(obj);
+            if (st == null || st.markedDeleted) {
+                continue;
+            }
+            adoptCollections(obj, st);
+            for (RelationshipProperty r : st.mapper().relationships()) {
+                if (!r.cascades(Cascade.SAVE_UPDATE)) {
+                    continue;
+                }
+                for (Object child : current(obj, r)) {
+                    if (child != null && isNew(child)) {
+                        access.add(child);
+                        work.add(child);
+                    }
+                }
+            }
+        }
+    }
+
+    private void cascadeDeletes() {
+        List<Object> work = new ArrayList<>();
+        for (Map.Entry<Object, InstanceState> e : access.attached().entrySet()) {
+            if (e.getValue().markedDeleted) {
+                work.add(e.getKey());
+            }
+        }
+        Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = 0; i < work.size(); i++) {
+            Object obj = work.get(i);
+            if (!seen.add(obj)) {
+                continue;
+            }
+            InstanceState st = StateRegistry.get(obj);
+            for (RelationshipProperty r : st.mapper().relationships()) {
+                if (r.viewOnly() || r.direction() == RelationshipProperty.Direction.MANY_TO_ONE && !r.cascades(Cascade.DELETE)) {
+                    continue;
+                }
+                Object v = r.get(obj);
+                boolean unloaded = r.isCollection() && !Relationships.isLoaded(v);
+                if (r.direction() == RelationshipProperty.Direction.MANY_TO_MANY) {
+                    if (unloaded) {
+                        ((java.util.Collection<?>) v).size();   // load it: its association rows are deleted
+                    }
+                    continue;
+                }
+                if (unloaded && r.passiveDeletes()) {
+                    continue;
+                }
+                List<Object> children = r.isCollection() ? new ArrayList<>((java.util.Collection<?>) v) : current(obj, r);
+                for (Object child : children) {
+                    InstanceState cs = StateRegistry.get(child);
+                    if (cs == null || cs.session == null) {
+                        continue;
+                    }
+                    if (r.cascades(Cascade.DELETE)) {
+                        access.delete(child);
+                        work.add(child);
+                    } else if (!r.passiveDeletes() && !cs.markedDeleted) {
+                        // the parent row goes away: its children no longer point at it
+                        for (RelationshipProperty.Pair p : r.pairs()) {
+                            p.child().set(child, null);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * A many-to-one field cannot be intercepted when assigned: the reverse collections (when loaded) are brought in
+     * step here, at the flush, instead of at the assignment.
+     */
+    private void scalarBackPopulates() {
+        for (Map.Entry<Object, InstanceState> e : new ArrayList<>(access.attached().entrySet())) {
+            Object child = e.getKey();
+            InstanceState st = e.getValue();
+            for (RelationshipProperty r : st.mapper().relationships()) {
+                if (r.isCollection() || r.direction() != RelationshipProperty.Direction.MANY_TO_ONE || r.reverse() == null
+                        || !r.reverse().isCollection()) {
+                    continue;
+                }
+                Object now = r.get(child);
+                Object before = st.relationshipSnapshot.get(r);
+                if (now == before || !st.relationshipSnapshot.containsKey(r) && st.status != ObjectState.PENDING) {
+                    continue;
+                }
+                if (before != null && r.reverse().get(before) instanceof TrackedCollection tc && tc.isLoaded()) {
+                    tc.rawRemove(child);
+                }
+                if (now != null && r.reverse().get(now) instanceof TrackedCollection tc && tc.isLoaded()
+                        && tc.raw().stream().noneMatch(x -> x == child)) {
+                    tc.rawAdd(child);
+                }
+            }
+        }
+    }
+
+    /** Whether {@code child}, removed from {@code owner}'s collection, now belongs to another owner (so is no orphan). */
+    private boolean hasOtherOwner(Object child, Object owner, RelationshipProperty r) {
+        RelationshipProperty rev = r.reverse();
+        if (rev != null && !rev.isCollection() && rev.get(child) != null && rev.get(child) != owner) {
+            return true;
+        }
+        for (Map.Entry<Object, InstanceState> e : access.attached().entrySet()) {
+            if (e.getKey() != owner && e.getValue().mapper().relationships().contains(r)
+                    && current(e.getKey(), r).stream().anyMatch(x -> x == child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void orphans() {
+        for (Map.Entry<Object, InstanceState> e : new ArrayList<>(access.attached().entrySet())) {
+            Object owner = e.getKey();
+            InstanceState st = e.getValue();
+            if (st.status != ObjectState.PERSISTENT || st.markedDeleted) {
+                continue;
+            }
+            for (RelationshipProperty r : st.mapper().relationships()) {
+                if (r.viewOnly() || r.direction() != RelationshipProperty.Direction.ONE_TO_MANY
+                        || !st.relationshipSnapshot.containsKey(r) || !Relationships.isLoaded(r.get(owner))) {
+                    continue;
+                }
+                Object before = st.relationshipSnapshot.get(r);
+                List<Object> old = before instanceof List<?> l ? new ArrayList<>(l) : before == null ? List.of() : List.of(before);
+                List<Object> now = current(owner, r);
+                for (Object child : old) {
+                    if (now.stream().anyMatch(x -> x == child)) {
+                        continue;
+                    }
+                    InstanceState cs = StateRegistry.get(child);
+                    if (cs == null || cs.session == null || cs.markedDeleted) {
+                        continue;
+                    }
+                    if (r.cascades(Cascade.DELETE_ORPHAN) && !hasOtherOwner(child, owner, r)) {
+                        access.delete(child);
+                    } else if (pointsAt(child, owner, r)) {
+                        for (RelationshipProperty.Pair p : r.pairs()) {
+                            p.child().set(child, null);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean pointsAt(Object child, Object owner, RelationshipProperty r) {
+        for (RelationshipProperty.Pair p : r.pairs()) {
+            Object fk = p.child().get(child);
+            Object pk = p.parent().get(owner);
+            if (fk == null || !ColumnProperty.same(p.parent().column().type().coerce(fk), pk)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Copies keys into {@code child}'s foreign-key fields: from its many-to-one parents and the owners of collections holding it. */
+    public void syncChild(Object child, InstanceState st) {
+        if (st.markedDeleted) {
+            return;
+        }
+        for (RelationshipProperty r : st.mapper().relationships()) {
+            if (r.viewOnly() || r.direction() != RelationshipProperty.Direction.MANY_TO_ONE) {
+                continue;
+            }
+            Object parent = r.get(child);
+            boolean known = st.relationshipSnapshot.containsKey(r);
+            Object before = st.relationshipSnapshot.get(r);
+            if (parent != null) {
+                if (!known || before != parent || st.status == ObjectState.PENDING) {
+                    copyKey(parent, child, r);
+                }
+            } else if (known && before != null) {
+                for (RelationshipProperty.Pair p : r.pairs()) {
+                    p.child().set(child, null);
+                }
+            }
+        }
+        for (Membership m : memberships.getOrDefault(child, List.of())) {
+            copyKey(m.owner(), child, m.property());
+        }
+    }
+
+    private static void copyKey(Object parent, Object child, RelationshipProperty r) {
+        for (RelationshipProperty.Pair p : r.pairs()) {
+            Object v = p.parent().get(parent);
+            if (v != null && !ColumnProperty.same(v, p.child().get(child))) {
+                p.child().set(child, p.child().column().type().coerce(v));
+            }
+        }
+    }
+
+    /** Before the INSERT of {@code obj}: its foreign keys from parents inserted earlier in this flush. */
+    public void beforeInsert(Object obj) {
+        InstanceState st = StateRegistry.get(obj);
+        if (st != null) {
+            syncChild(obj, st);
+        }
+    }
+
+    /** Once every INSERT is done: foreign keys of persistent children of new parents, then association rows. */
+    public void afterInserts() {
+        for (Map.Entry<Object, InstanceState> e : new ArrayList<>(access.attached().entrySet())) {
+            if (e.getValue().status == ObjectState.PERSISTENT) {
+                syncChild(e.getKey(), e.getValue());
+            }
+        }
+        associationRows();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void associationRows() {
+        Map<org.jalchemy.schema.Table, Set<List<Object>>> inserts = new LinkedHashMap<>();
+        Map<org.jalchemy.schema.Table, Set<List<Object>>> deletes = new LinkedHashMap<>();
+        Map<org.jalchemy.schema.Table, List<Column<Object>>> columns = new LinkedHashMap<>();
+        for (Map.Entry<Object, InstanceState> e : new ArrayList<>(access.attached().entrySet())) {
+            Object owner = e.getKey();
+            InstanceState st = e.getValue();
+            if (st.status != ObjectState.PERSISTENT) {
+                continue;
+            }
+            for (RelationshipProperty r : st.mapper().relationships()) {
+                if (r.viewOnly() || r.direction() != RelationshipProperty.Direction.MANY_TO_MANY
+                        || !Relationships.isLoaded(r.get(owner))) {
+                    continue;
+                }
+                Object before = st.relationshipSnapshot.get(r);
+                List<Object> old = before instanceof List<?> l ? (List<Object>) l : List.of();
+                List<Object> now = st.markedDeleted ? List.of() : current(owner, r);
+                List<Column<Object>> cols = new ArrayList<>();
+                for (RelationshipProperty.SecondaryPair p : r.localPairs()) {
+                    cols.add(p.column());
+                }
+                for (RelationshipProperty.SecondaryPair p : r.targetPairs()) {
+                    cols.add(p.column());
+                }
+                // one canonical column order per table, so both sides of a bidirectional pair produce equal rows
+                List<Column<Object>> canonical = columns.computeIfAbsent(r.secondary(), t -> sorted(cols));
+                for (Object t : now) {
+                    if (old.stream().noneMatch(x -> x == t)) {
+                        inserts.computeIfAbsent(r.secondary(), k -> new LinkedHashSet<>()).add(row(owner, t, r, canonical));
+                    }
+                }
+                for (Object t : old) {
+                    if (now.stream().noneMatch(x -> x == t)) {
+                        deletes.computeIfAbsent(r.secondary(), k -> new LinkedHashSet<>()).add(row(owner, t, r, canonical));
+                    }
+                }
+            }
+        }
+        for (Map.Entry<org.jalchemy.schema.Table, Set<List<Object>>> d : deletes.entrySet()) {
+            List<Column<Object>> cols = columns.get(d.getKey());
+            List<ColumnElement<Boolean>> where = new ArrayList<>();
+            for (Column<Object> c : cols) {
+                where.add(c.eq(bindparam("w_" + c.name(), c.type())));
+            }
+            List<Map<String, Object>> params = new ArrayList<>();
+            for (List<Object> row : d.getValue()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                for (int i = 0; i < cols.size(); i++) {
+                    m.put("w_" + cols.get(i).name(), row.get(i));
+                }
+                params.add(m);
+            }
+            access.connection().execute(Delete.from(d.getKey()).where(where.toArray(new ColumnElement[0])), params);
+        }
+        for (Map.Entry<org.jalchemy.schema.Table, Set<List<Object>>> ins : inserts.entrySet()) {
+            List<Column<Object>> cols = columns.get(ins.getKey());
+            List<Map<String, Object>> params = new ArrayList<>();
+            for (List<Object> row : ins.getValue()) {
+                if (deletes.getOrDefault(ins.getKey(), Set.of()).contains(row)) {
+                    continue;
+                }
+                Map<String, Object> m = new LinkedHashMap<>();
+                for (int i = 0; i < cols.size(); i++) {
+                    m.put(cols.get(i).name(), row.get(i));
+                }
+                params.add(m);
+            }
+            if (!params.isEmpty()) {
+                access.connection().execute(Insert.into(ins.getKey()), params);
+            }
+        }
+    }
+
+    private static List<Column<Object>> sorted(List<Column<Object>> cols) {
+        List<Column<Object>> out = new ArrayList<>(cols);
+        out.sort((a, b) -> a.name().compareTo(b.name()));
+        return out;
+    }
+
+    private static List<Object> row(Object owner, Object target, RelationshipProperty r, List<Column<Object>> canonical) {
+        Map<Column<Object>, Object> values = new IdentityHashMap<>();
+        for (RelationshipProperty.SecondaryPair p : r.localPairs()) {
+            values.put(p.column(), p.property().get(owner));
+        }
+        for (RelationshipProperty.SecondaryPair p : r.targetPairs()) {
+            values.put(p.column(), p.property().get(target));
+        }
+        List<Object> out = new ArrayList<>();
+        for (Column<Object> c : canonical) {
+            out.add(values.get(c));
+        }
+        return out;
+    }
+
+    /** After a successful flush: every loaded relationship value becomes its snapshot. */
+    public void afterFlush() {
+        for (Map.Entry<Object, InstanceState> e : access.attached().entrySet()) {
+            if (e.getValue().status == ObjectState.PERSISTENT) {
+                Relationships.snapshotAll(e.getKey(), e.getValue());
+            }
+        }
+    }
+}

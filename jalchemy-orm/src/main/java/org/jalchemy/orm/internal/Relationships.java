@@ -1,0 +1,116 @@
+package org.jalchemy.orm.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
+import org.jalchemy.orm.exc.MappingError;
+
+/** Static helpers around relationship fields: wiring at mapping time, collections in fields, snapshots. */
+public final class Relationships {
+    private Relationships() {}
+
+    /** Points {@code r} at a registry's mappers and lets its {@code backref} declare the reverse field. */
+    public static void wire(RelationshipProperty r, Function<Class<?>, Mapper> lookup) {
+        r.setLookup(lookup);
+        if (r.annotation() != null && !r.annotation().backref().isEmpty()) {
+            Mapper target = lookup.apply(r.targetType());
+            if (target != null) {
+                RelationshipProperty rev = target.relationshipOrNull(r.annotation().backref());
+                if (rev == null) {
+                    throw new MappingError("backref '" + r.annotation().backref() + "' of " + r + " needs a field "
+                            + r.targetType().getSimpleName() + "." + r.annotation().backref() + " of type List/Set<"
+                            + r.owner().type().getSimpleName() + "> or " + r.owner().type().getSimpleName()
+                            + " (Java cannot add fields to a class)");
+                }
+                rev.declaredByBackref(r);
+            }
+        }
+    }
+
+    /**
+     * Puts JAlchemy collections into the collection fields of {@code obj}: loaded ones holding the field's current
+     * elements for a new object ({@code loaded = true}), empty unloaded ones for an object loaded from a row.
+     */
+    public static void installCollections(Object obj, InstanceState st, boolean loaded) {
+        for (RelationshipProperty r : st.mapper().relationships()) {
+            if (!r.isCollection()) {
+                continue;
+            }
+            Object current = r.get(obj);
+            if (current instanceof TrackedCollection tc && tc.state().owner == obj) {
+                continue;
+            }
+            TrackedCollection tc = r.isSet() ? new TrackedSet(obj, r, loaded) : new TrackedList(obj, r, loaded);
+            if (loaded && current instanceof Collection<?> c) {
+                tc.raw().addAll(c);
+            }
+            r.set(obj, tc);
+            if (loaded) {
+                st.relationshipSnapshot.putIfAbsent(r, new ArrayList<>());
+                for (Object child : tc.raw()) {
+                    tc.state().added(child);
+                }
+            }
+        }
+    }
+
+    /** Records the loaded contents of a collection as its snapshot. */
+    public static void snapshotCollection(InstanceState st, RelationshipProperty r, Collection<?> items) {
+        if (st != null) {
+            st.relationshipSnapshot.put(r, new ArrayList<>(items));
+        }
+    }
+
+    /** The loaded elements of a collection field (empty when unloaded or null), without loading. */
+    public static List<Object> loadedElements(Object value) {
+        if (value instanceof TrackedCollection tc) {
+            return tc.isLoaded() ? new ArrayList<>(tc.raw()) : List.of();
+        }
+        if (value instanceof Collection<?> c) {
+            return new ArrayList<>(c);
+        }
+        return List.of();
+    }
+
+    /** Whether a collection field's contents are known without SQL. */
+    public static boolean isLoaded(Object value) {
+        return !(value instanceof TrackedCollection tc) || tc.isLoaded();
+    }
+
+    /** Marks every collection of {@code obj} unloaded (expiry): they reload on next access. */
+    public static void expireCollections(Object obj, InstanceState st) {
+        for (RelationshipProperty r : st.mapper().relationships()) {
+            if (r.isCollection() && r.get(obj) instanceof TrackedCollection tc && tc.isLoaded()) {
+                tc.expire();
+                st.relationshipSnapshot.remove(r);
+            }
+        }
+    }
+
+    /** Records every loaded relationship value of {@code obj} as its snapshot (after a flush). */
+    public static void snapshotAll(Object obj, InstanceState st) {
+        for (RelationshipProperty r : st.mapper().relationships()) {
+            Object v = r.get(obj);
+            if (r.isCollection()) {
+                if (isLoaded(v) && v != null) {
+                    st.relationshipSnapshot.put(r, loadedElements(v));
+                }
+            } else {
+                st.relationshipSnapshot.put(r, v);
+            }
+        }
+    }
+
+    /** The identity key the foreign-key values of {@code obj} point at, or null if one is null. */
+    static Object[] parentValues(Object parent, RelationshipProperty r) {
+        Object[] out = new Object[r.pairs().size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = r.pairs().get(i).parent().get(parent);
+            if (out[i] == null) {
+                return null;
+            }
+        }
+        return out;
+    }
+}
