@@ -14,6 +14,7 @@ import org.jalchemy.exc.ArgumentError;
 import org.jalchemy.orm.internal.ColumnProperty;
 import org.jalchemy.orm.internal.IdentityKey;
 import org.jalchemy.orm.internal.Mapper;
+import org.jalchemy.orm.internal.RelationshipProperty;
 import org.jalchemy.schema.Table;
 import org.jalchemy.sql.CacheKey;
 import org.jalchemy.sql.ColumnElement;
@@ -208,6 +209,40 @@ public final class OrmSelect<T> implements SelectBase {
     /** JOIN any Core FROM clause ON {@code on}: the extension point for relationship joins. */
     public OrmSelect<T> join(FromClause from, ColumnElement<Boolean> on) {
         return with(s -> s.join(from, on));
+    }
+
+    /**
+     * JOIN along a relationship, ON its join condition (through the association table for a many-to-many):
+     * {@code select(User.class, Address.class).join(User_.addresses)}.
+     */
+    public OrmSelect<T> join(RelationshipAttribute<?, ?> relationship) {
+        return joinAlong(relationship, false);
+    }
+
+    /** LEFT OUTER JOIN along a relationship. */
+    public OrmSelect<T> outerJoin(RelationshipAttribute<?, ?> relationship) {
+        return joinAlong(relationship, true);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private OrmSelect<T> joinAlong(RelationshipAttribute<?, ?> relationship, boolean outer) {
+        RelationshipProperty r = relationship.property();
+        Class<?> target = r.target().type();
+        if (r.direction() != RelationshipProperty.Direction.MANY_TO_MANY) {
+            ColumnElement<Boolean> on = r.joinCondition();
+            return outer ? outerJoin(target, on) : join(target, on);
+        }
+        List<ColumnElement<Boolean>> toSecondary = new ArrayList<>();
+        for (RelationshipProperty.SecondaryPair p : r.localPairs()) {
+            toSecondary.add(p.column().eq(p.property().column()));
+        }
+        List<ColumnElement<Boolean>> toTarget = new ArrayList<>();
+        for (RelationshipProperty.SecondaryPair p : r.targetPairs()) {
+            toTarget.add(p.column().eq(p.property().column()));
+        }
+        ColumnElement<Boolean> first = org.jalchemy.Sql.and(toSecondary.toArray(new ColumnElement[0]));
+        ColumnElement<Boolean> second = org.jalchemy.Sql.and(toTarget.toArray(new ColumnElement[0]));
+        return outer ? outerJoin(r.secondary(), first).outerJoin(target, second) : join(r.secondary(), first).join(target, second);
     }
 
     /** LEFT OUTER JOIN the table of {@code entity}, ON inferred from the foreign key. */

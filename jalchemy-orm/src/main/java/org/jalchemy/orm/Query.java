@@ -96,6 +96,12 @@ public final class Query<T> {
     /** JOIN a Core FROM clause ON {@code on}. */
     public Query<T> join(FromClause target, ColumnElement<Boolean> on) { return with(select.join(target, on)); }
 
+    /** JOIN along a relationship: {@code query(User.class, Address.class).join(User_.addresses)}. */
+    public Query<T> join(RelationshipAttribute<?, ?> relationship) { return with(select.join(relationship)); }
+
+    /** LEFT OUTER JOIN along a relationship. */
+    public Query<T> outerJoin(RelationshipAttribute<?, ?> relationship) { return with(select.outerJoin(relationship)); }
+
     /** LEFT OUTER JOIN the entity's table, ON inferred from the foreign key. */
     public Query<T> outerJoin(Class<?> target) { return with(select.outerJoin(target)); }
 
