@@ -31,6 +31,12 @@ class TourTest {
                 .contains("-> three lookups of one shape, compiled: 1 time(s)")
                 .contains("-> a query on the reflected table: [jim]")
                 .contains("-> a second get() sends nothing and is still the same object: true")
-                .contains("-> users left: [User(2, bob, bob@example.com)]");
+                .contains("-> after add(), back-populated: the address's user is alice: true")
+                .contains("-> state after delete + commit (its address went with it): DETACHED")
+                .contains("-> query(User, Address).join(User_.addresses): 3 rows, first Address(1, ann@work.org, user 1)")
+                .contains("-> query(func.count(Address_.id)).scalar(): 2")
+                .contains("-> selectinload: users and all their addresses in two queries: [Address(5, cy@work.org, user 3), Address(6, cy@home.org, user 3)]")
+                .contains("-> select(User_.username, func.count(...)).join(User_.addresses).groupBy(...): [('ann', 2), ('bob', 2), ('cy', 2)]")
+                .contains("-> bulk update synchronised into the session: cy@new.org");
     }
 }

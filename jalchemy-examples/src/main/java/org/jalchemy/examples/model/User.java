@@ -1,15 +1,20 @@
 package org.jalchemy.examples.model;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.jalchemy.orm.Column;
 import org.jalchemy.orm.Entity;
 import org.jalchemy.orm.Id;
+import org.jalchemy.orm.Relationship;
 
-/** TOUR.md section 4's user, without relationships (those come with the relationships issue). */
+/** TOUR.md section 4's user: its addresses are saved and deleted with it. */
 @Entity(table = "users")
 public class User {
     @Id Integer id;
     @Column(length = 50, unique = true, nullable = false) String username;
     @Column(length = 100, nullable = false) String email;
+    @Relationship(backPopulates = "user", orderBy = "id", cascade = "all, delete-orphan")
+    List<Address> addresses = new ArrayList<>();
 
     protected User() {}
 
@@ -27,6 +32,9 @@ public class User {
 
     /** The e-mail address. */
     public String getEmail() { return email; }
+
+    /** The addresses, loaded on first access unless the query loaded them eagerly. */
+    public List<Address> getAddresses() { return addresses; }
 
     /** Changes the e-mail address. */
     public void setEmail(String email) { this.email = email; }
