@@ -11,6 +11,7 @@ public final class Tour {
     public static void main(String[] args) {
         CoreTour.run();
         OrmTour.run();
+        MigrationTour.run();
     }
 
     /** Prints a section heading. */

@@ -37,6 +37,11 @@ class TourTest {
                 .contains("-> query(func.count(Address_.id)).scalar(): 2")
                 .contains("-> selectinload: users and all their addresses in two queries: [Address(5, cy@work.org, user 3), Address(6, cy@home.org, user 3)]")
                 .contains("-> select(User_.username, func.count(...)).join(User_.addresses).groupBy(...): [('ann', 2), ('bob', 2), ('cy', 2)]")
-                .contains("-> bulk update synchronised into the session: cy@new.org");
+                .contains("-> bulk update synchronised into the session: cy@new.org")
+                .contains("Detected add table users")
+                .contains("-> check after changing the models: exit code: 3")
+                .contains("Detected add column users.email")
+                .contains("Downgrade ")
+                .contains("ALTER TABLE users ADD COLUMN email VARCHAR(100);");
     }
 }
