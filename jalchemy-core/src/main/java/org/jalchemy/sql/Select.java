@@ -27,6 +27,8 @@ public final class Select implements SelectBase {
     private ColumnElement<Integer> offset;
     private boolean distinct;
     private ForUpdate forUpdate;
+    /** effectiveFroms(), derived once: the node is immutable, and the cache key of every execution needs it. */
+    private List<FromClause> effectiveFromsMemo;
 
     private Select(List<ClauseElement> selected) {
         this.selected = selected;
@@ -208,6 +210,15 @@ public final class Select implements SelectBase {
      * leaving out any already covered by a join.
      */
     public List<FromClause> effectiveFroms() {
+        List<FromClause> memo = effectiveFromsMemo;
+        if (memo == null) {
+            memo = Collections.unmodifiableList(computeEffectiveFroms());
+            effectiveFromsMemo = memo;
+        }
+        return memo;
+    }
+
+    private List<FromClause> computeEffectiveFroms() {
         Set<FromClause> found = new LinkedHashSet<>(froms);
         for (ClauseElement e : selected) {
             if (e instanceof FromClause f) {
