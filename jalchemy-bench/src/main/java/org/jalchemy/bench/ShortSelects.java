@@ -15,9 +15,12 @@ import java.util.concurrent.TimeUnit;
 import org.jalchemy.engine.Connection;
 import org.jalchemy.engine.Engine;
 import org.jalchemy.engine.Row;
+import org.jalchemy.orm.Session;
+import org.jalchemy.orm.SessionFactory;
 import org.jalchemy.schema.MetaData;
 import org.jalchemy.schema.Table;
 import org.jalchemy.sql.Select;
+import org.jooq.impl.DSL;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -46,6 +49,8 @@ public class ShortSelects {
     private PreparedStatement rawStatement;
     private Connection conn;
     private Select reused;
+    private SessionFactory sessions;
+    private org.jooq.ResultQuery<org.jooq.Record3<Integer, String, String>> jooqQuery;
 
     /** Fills the table and opens the connections. */
     @Setup(Level.Trial)
@@ -65,6 +70,10 @@ public class ShortSelects {
         conn = engine.connect();
         reused = select(customer.c("id"), customer.c("name"), customer.c("description"))
                 .where(customer.c("id").eq(bindparam("id")));
+        sessions = Competitors.orm(engine);
+        jooqQuery = Competitors.jooq(jdbc, database)
+                .select(Competitors.ID, Competitors.NAME, Competitors.DESCRIPTION).from(Competitors.CUSTOMER)
+                .where(Competitors.ID.eq(DSL.param("id", 0))).keepStatement(true);
     }
 
     /** Closes everything. */
@@ -77,7 +86,7 @@ public class ShortSelects {
         engine.dispose();
     }
 
-    private static int randomId() {
+    static int randomId() {
         return 1 + ThreadLocalRandom.current().nextInt(Sizes.lookupRows());
     }
 
@@ -104,5 +113,27 @@ public class ShortSelects {
     @Benchmark
     public Row coreReusedStatement() {
         return conn.execute(reused, Map.of("id", randomId())).one();
+    }
+
+    /** JAlchemy ORM: {@code session.get} in a fresh Session per lookup. */
+    @Benchmark
+    public OrmCustomer ormGet() {
+        try (Session session = sessions.open()) {
+            return session.get(OrmCustomer.class, randomId());
+        }
+    }
+
+    /** JAlchemy ORM: {@code session.query(...).filter(id == ?).one()} in a fresh Session per lookup. */
+    @Benchmark
+    public OrmCustomer ormQuery() {
+        try (Session session = sessions.open()) {
+            return session.query(OrmCustomer.class).filter(sessions.registry().table(OrmCustomer.class).c("id").eq(randomId())).one();
+        }
+    }
+
+    /** jOOQ: a query kept open ({@code keepStatement}) and re-bound per lookup, on one connection. */
+    @Benchmark
+    public org.jooq.Record3<Integer, String, String> jooqReusedStatement() {
+        return jooqQuery.bind("id", randomId()).fetchOne();
     }
 }
