@@ -219,7 +219,7 @@ public final class Select implements SelectBase {
     }
 
     private List<FromClause> computeEffectiveFroms() {
-        Set<FromClause> found = new LinkedHashSet<>(froms);
+        Set<FromClause> found = new SmallSet<>(froms);
         for (ClauseElement e : selected) {
             if (e instanceof FromClause f) {
                 found.add(f);
@@ -230,17 +230,20 @@ public final class Select implements SelectBase {
         for (ColumnElement<Boolean> w : where) {
             w.collectFroms(found);
         }
-        Set<FromClause> covered = new java.util.HashSet<>();
+        Set<FromClause> covered = null;
         for (FromClause f : found) {
             for (FromClause c : f.coveredFroms()) {
                 if (c != f) {
+                    if (covered == null) {
+                        covered = new java.util.HashSet<>();
+                    }
                     covered.add(c);
                 }
             }
         }
-        List<FromClause> result = new ArrayList<>();
+        List<FromClause> result = new ArrayList<>(found.size());
         for (FromClause f : found) {
-            if (!covered.contains(f)) {
+            if (covered == null || !covered.contains(f)) {
                 result.add(f);
             }
         }
