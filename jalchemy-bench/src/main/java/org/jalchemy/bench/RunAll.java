@@ -85,7 +85,8 @@ public final class RunAll {
                 }
             }
             List<RunResult> sorted = new ArrayList<>(e.getValue());
-            sorted.sort(java.util.Comparator.comparing((RunResult r) -> DATABASES.indexOf(r.getParams().getParam("db"))));
+            sorted.sort(java.util.Comparator.comparing((RunResult r) -> DATABASES.indexOf(r.getParams().getParam("db")))
+                    .thenComparing(r -> family(method(r))).thenComparing(RunAll::method));
             for (RunResult r : sorted) {
                 String dbName = r.getParams().getParam("db");
                 Result<?> p = r.getPrimaryResult();
@@ -103,7 +104,25 @@ public final class RunAll {
                         .append(hib == null ? "" : String.format("%.2f", p.getScore() / hib)).append(" |\n");
             }
         }
+        try (var notes = RunAll.class.getResourceAsStream("/performance-notes.md")) {
+            if (notes != null) {
+                sb.append('\n').append(new String(notes.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         return sb.toString();
+    }
+
+    /** Orders the variants: the floor, then JAlchemy Core, JAlchemy ORM, jOOQ, Hibernate. */
+    private static int family(String variant) {
+        List<String> order = List.of("raw", "core", "orm", "jooq", "hibernate");
+        for (int i = 0; i < order.size(); i++) {
+            if (variant.startsWith(order.get(i))) {
+                return i;
+            }
+        }
+        return order.size();
     }
 
     private static final List<String> DATABASES = List.of("sqlite", "postgresql", "mariadb");
