@@ -106,7 +106,9 @@ public class BulkUpdates {
                 for (Row r : conn.execute(select(customer).where(customer.c("id").between(start, start + CHUNK - 1))).all()) {
                     params.add(Map.of("b_id", r.get(0), "b_q", (Integer) r.get(3) + 1));
                 }
-                conn.execute(upd, params);
+                if (!params.isEmpty()) {
+                    conn.execute(upd, params);
+                }
             }
             conn.commit();
         }

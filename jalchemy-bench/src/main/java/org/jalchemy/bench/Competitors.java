@@ -50,7 +50,7 @@ final class Competitors {
      * A Hibernate session factory over a HikariCP pool (as JAlchemy's engine), tuned for bulk work: JDBC batches
      * of 1,000, ordered inserts and updates, the pool's connections already out of auto-commit.
      */
-    static org.hibernate.SessionFactory hibernate(BenchDatabase db) {
+    static org.hibernate.SessionFactory hibernate(BenchDatabase db, Class<?>... moreEntities) {
         HikariDataSource ds = dataSource(db);
         Map<String, Object> settings = new HashMap<>();
         settings.put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, ds);
@@ -61,7 +61,11 @@ final class Competitors {
         settings.put(AvailableSettings.HBM2DDL_AUTO, "none");
         settings.put(AvailableSettings.SHOW_SQL, false);
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder().applySettings(settings).build();
-        return new MetadataSources(registry).addAnnotatedClass(HibernateCustomer.class).buildMetadata().buildSessionFactory();
+        MetadataSources sources = new MetadataSources(registry).addAnnotatedClass(HibernateCustomer.class);
+        for (Class<?> c : moreEntities) {
+            sources.addAnnotatedClass(c);
+        }
+        return sources.buildMetadata().buildSessionFactory();
     }
 
     /** Closes a Hibernate session factory and its pool. */

@@ -1,14 +1,10 @@
 package org.jalchemy.bench;
 
-import static org.jalchemy.Sql.insert;
 import static org.jalchemy.Sql.select;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.jalchemy.engine.Connection;
 import org.jalchemy.engine.Engine;

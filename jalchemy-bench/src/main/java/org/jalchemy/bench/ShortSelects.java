@@ -1,14 +1,11 @@
 package org.jalchemy.bench;
 
 import static org.jalchemy.Sql.bindparam;
-import static org.jalchemy.Sql.insert;
 import static org.jalchemy.Sql.select;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -60,11 +57,7 @@ public class ShortSelects {
         metadata = new MetaData();
         customer = BenchDatabase.customerTable(metadata);
         BenchDatabase.recreate(engine, metadata);
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (int i = 0; i < Sizes.lookupRows(); i++) {
-            rows.add(Map.of("name", "customer name " + i, "description", "customer description " + i, "q", i, "p", i));
-        }
-        engine.transaction(c -> c.execute(insert(customer), rows));
+        Fixtures.fill(engine, customer, Sizes.lookupRows());
         jdbc = database.jdbc();
         rawStatement = jdbc.prepareStatement("SELECT id, name, description FROM customer WHERE id = ?");
         conn = engine.connect();
