@@ -21,7 +21,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Runs every workload on every database with allocation profiling and writes {@code docs/performance.md}:
  * a table per workload with time per operation, bytes allocated per operation and the ratio to raw JDBC.
- * {@code -Dquick=true} runs a one-minute smoke version. Optional argument: a regex of benchmarks to run.
+ * {@code -Dquick=true} runs a smoke version of about two minutes in one JVM; the full run takes about 15 minutes on 2 cores. Optional argument: a regex of benchmarks to run.
  */
 public final class RunAll {
     private RunAll() {}
@@ -67,7 +67,7 @@ public final class RunAll {
                 .append("; the databases run on the same machine. ").append(System.getProperty("bench.note", "")).append('\n')
                 .append("- JDK: ").append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.version")).append('\n')
                 .append("- Libraries: Hibernate ORM 6.6.13.Final, jOOQ 3.19.24 (open-source edition, no code generation), HikariCP pools for JAlchemy and Hibernate; raw JDBC and jOOQ use one open connection.\n")
-                .append("- Reproduce: `mvn -q -Pbench -DskipTests package` (add `-Dquick` for a one-minute smoke run)\n")
+                .append("- Reproduce: `mvn -q -Pbench -DskipTests package` (add `-Dquick` for a two-minute smoke run)\n")
                 .append("- Ratio: time per operation divided by raw JDBC's (or the fastest Hibernate variant's) on the same database; 1.00 = as fast.\n")
                 .append("- Allocation: bytes allocated per operation (`-prof gc`, `gc.alloc.rate.norm`).\n")
                 .append("- Hibernate does not run on SQLite: hibernate-core has no SQLite dialect.\n");
