@@ -9,8 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.jalchemy.engine.Engine;
+import org.jalchemy.orm.Session;
+import org.jalchemy.orm.SessionFactory;
 import org.jalchemy.schema.MetaData;
 import org.jalchemy.schema.Table;
+import org.jooq.BatchBindStep;
+import org.jooq.DSLContext;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -36,6 +40,8 @@ public class BulkInserts {
     private MetaData metadata;
     private List<Map<String, Object>> rows;
     private java.sql.Connection jdbc;
+    private SessionFactory sessions;
+    private DSLContext jooq;
 
     /** Creates the table and the rows to insert. */
     @Setup(Level.Trial)
@@ -50,6 +56,8 @@ public class BulkInserts {
             rows.add(Map.of("name", "customer name " + i, "description", "customer description " + i, "q", i * 10, "p", i * 20));
         }
         jdbc = database.jdbc();
+        sessions = Competitors.orm(engine);
+        jooq = Competitors.jooq(jdbc, database);
     }
 
     /** Empties the table between iterations so every iteration starts alike. */
@@ -93,5 +101,46 @@ public class BulkInserts {
     @Benchmark
     public void coreExecutemany() {
         engine.transaction(conn -> conn.execute(insert(customer), rows));
+    }
+
+    /**
+     * JAlchemy ORM: one Session adds the objects and flushes every 1,000 (the generated keys are read back into
+     * the objects), detaching each flushed chunk as Hibernate users clear(); then commits.
+     */
+    @Benchmark
+    public void ormAddFlush() {
+        try (Session session = sessions.open()) {
+            int n = 0;
+            for (Map<String, Object> r : rows) {
+                session.add(new OrmCustomer((String) r.get("name"), (String) r.get("description"), (Integer) r.get("q"), (Integer) r.get("p")));
+                if (++n % 1000 == 0) {
+                    session.flush();
+                    session.expungeAll();
+                }
+            }
+            session.commit();
+        }
+    }
+
+    /** jOOQ: a batch of one INSERT re-bound per row, executed every 1,000 rows, on one connection. */
+    @Benchmark
+    public void jooqBatch() throws SQLException {
+        BatchBindStep batch = null;
+        int n = 0;
+        for (Map<String, Object> r : rows) {
+            if (batch == null) {
+                batch = jooq.batch(jooq.insertInto(Competitors.CUSTOMER, Competitors.NAME, Competitors.DESCRIPTION, Competitors.Q, Competitors.P)
+                        .values((String) null, null, null, null));
+            }
+            batch.bind(r.get("name"), r.get("description"), r.get("q"), r.get("p"));
+            if (++n % 1000 == 0) {
+                batch.execute();
+                batch = null;
+            }
+        }
+        if (batch != null) {
+            batch.execute();
+        }
+        jdbc.commit();
     }
 }

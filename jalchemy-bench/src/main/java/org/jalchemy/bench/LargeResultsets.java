@@ -1,20 +1,19 @@
 package org.jalchemy.bench;
 
-import static org.jalchemy.Sql.insert;
 import static org.jalchemy.Sql.select;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.jalchemy.engine.Connection;
 import org.jalchemy.engine.Engine;
 import org.jalchemy.engine.Row;
+import org.jalchemy.orm.Session;
+import org.jalchemy.orm.SessionFactory;
 import org.jalchemy.schema.MetaData;
 import org.jalchemy.schema.Table;
+import org.jooq.DSLContext;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -40,6 +39,8 @@ public class LargeResultsets {
     private Table customer;
     private MetaData metadata;
     private java.sql.Connection jdbc;
+    private SessionFactory sessions;
+    private DSLContext jooq;
 
     /** Fills the table. */
     @Setup(Level.Trial)
@@ -49,15 +50,10 @@ public class LargeResultsets {
         metadata = new MetaData();
         customer = BenchDatabase.customerTable(metadata);
         BenchDatabase.recreate(engine, metadata);
-        int total = Sizes.resultRows();
-        for (int start = 0; start < total; start += 10_000) {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (int i = start; i < Math.min(total, start + 10_000); i++) {
-                rows.add(Map.of("name", "customer name " + i, "description", "customer description " + i, "q", i, "p", i));
-            }
-            engine.transaction(c -> c.execute(insert(customer), rows));
-        }
+        Fixtures.fill(engine, customer, Sizes.resultRows());
         jdbc = database.jdbc();
+        sessions = Competitors.orm(engine);
+        jooq = Competitors.jooq(jdbc, database);
     }
 
     /** Closes everything. */
@@ -101,5 +97,36 @@ public class LargeResultsets {
                 bh.consume(r);
             }
         }
+    }
+
+    /** JAlchemy ORM: every row as an entity ({@code session.query(OrmCustomer.class).all()}) in a fresh Session. */
+    @Benchmark
+    public void ormObjects(Blackhole bh) {
+        try (Session session = sessions.open()) {
+            for (OrmCustomer c : session.query(OrmCustomer.class).all()) {
+                bh.consume(c);
+            }
+        }
+    }
+
+    /** JAlchemy ORM, columns only: a Core select of the mapped table's columns run by a Session. */
+    @Benchmark
+    public void ormColumns(Blackhole bh) {
+        Table t = sessions.registry().table(OrmCustomer.class);
+        try (Session session = sessions.open()) {
+            for (Row r : session.execute(select(t.c("id"), t.c("name"), t.c("description"), t.c("q"), t.c("p"))).all()) {
+                bh.consume(r);
+            }
+        }
+    }
+
+    /** jOOQ: {@code select(...).from(customer).fetch()}, every row as a Record, on one connection. */
+    @Benchmark
+    public void jooqFetch(Blackhole bh) throws SQLException {
+        for (org.jooq.Record r : jooq.select(Competitors.ID, Competitors.NAME, Competitors.DESCRIPTION, Competitors.Q, Competitors.P)
+                .from(Competitors.CUSTOMER).fetch()) {
+            bh.consume(r);
+        }
+        jdbc.commit();
     }
 }

@@ -21,7 +21,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Runs every workload on every database with allocation profiling and writes {@code docs/performance.md}:
  * a table per workload with time per operation, bytes allocated per operation and the ratio to raw JDBC.
- * {@code -Dquick=true} runs a one-minute smoke version. Optional argument: a regex of benchmarks to run.
+ * {@code -Dquick=true} runs a smoke version of about two minutes in one JVM; the full run takes about 15 minutes on 2 cores. Optional argument: a regex of benchmarks to run.
  */
 public final class RunAll {
     private RunAll() {}
@@ -29,15 +29,24 @@ public final class RunAll {
     /** Entry point (see the README's benchmark section). */
     public static void main(String[] args) throws RunnerException, IOException {
         boolean quick = Sizes.quick();
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+        List<String> jvmArgs = new ArrayList<>(List.of("-Dquick=" + quick, "-Xmx2g", "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true"));
+        for (String p : List.of("bench.bulkRows", "bench.resultRows")) {
+            if (System.getProperty(p) != null) {
+                jvmArgs.add("-D" + p + "=" + System.getProperty(p));
+            }
+        }
         ChainedOptionsBuilder opts = new OptionsBuilder()
                 .include(args.length > 0 ? args[0] : "org\\.jalchemy\\.bench\\..*")
-                .forks(1)
-                .jvmArgsAppend("-Dquick=" + quick, "-Xmx2g")
+                // quick mode runs in this JVM: ninety JVM start-ups alone would take minutes
+                .forks(quick ? 0 : 1)
+                .jvmArgsAppend(jvmArgs.toArray(new String[0]))
                 .addProfiler(GCProfiler.class)
                 .warmupIterations(quick ? 1 : 2)
-                .warmupTime(TimeValue.seconds(quick ? 1 : 2))
+                .warmupTime(TimeValue.milliseconds(quick ? 200 : 1000))
                 .measurementIterations(quick ? 1 : 3)
-                .measurementTime(TimeValue.seconds(quick ? 1 : 2));
+                .measurementTime(TimeValue.milliseconds(quick ? 300 : 1000));
         Collection<RunResult> results = new Runner(opts.build()).run();
         Path out = Path.of("docs", "performance.md");
         Files.createDirectories(out.getParent());
@@ -48,29 +57,37 @@ public final class RunAll {
     private static String report(Collection<RunResult> results, boolean quick) {
         Map<String, List<RunResult>> byWorkload = new LinkedHashMap<>();
         for (RunResult r : results) {
-            String bench = r.getParams().getBenchmark();
-            String workload = bench.substring(0, bench.lastIndexOf('.'));
-            workload = workload.substring(workload.lastIndexOf('.') + 1);
-            byWorkload.computeIfAbsent(workload, k -> new ArrayList<>()).add(r);
+            byWorkload.computeIfAbsent(workload(r), k -> new ArrayList<>()).add(r);
         }
         StringBuilder sb = new StringBuilder("# Performance\n\n");
-        sb.append("Measured with JMH (`jalchemy-bench`), ").append(quick ? "**quick mode** (smoke run: sizes /10, one short iteration; figures are indicative only)" : "reduced sizes (see `Sizes.java`)")
+        sb.append("Measured with JMH (`jalchemy-bench`), ").append(quick ? "**quick mode** (smoke run: sizes /10, one short iteration in one JVM; figures are indicative only)" : "full mode (sizes in `Sizes.java`)")
                 .append(", on ").append(LocalDate.now()).append(".\n\n")
                 .append("- Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
-                .append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.arch")).append('\n')
+                .append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.arch"))
+                .append("; the databases run on the same machine. ").append(System.getProperty("bench.note", "")).append('\n')
                 .append("- JDK: ").append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.version")).append('\n')
-                .append("- Reproduce: `mvn -q -Pbench -DskipTests package` (add `-Dquick` for a one-minute smoke run)\n")
-                .append("- Ratio: time per operation divided by raw JDBC's on the same database (1.00 = as fast as hand-written JDBC).\n")
-                .append("- Allocation: bytes allocated per operation (`-prof gc`, `gc.alloc.rate.norm`).\n");
+                .append("- Libraries: Hibernate ORM 6.6.13.Final, jOOQ 3.19.24 (open-source edition, no code generation), HikariCP pools for JAlchemy and Hibernate; raw JDBC and jOOQ use one open connection.\n")
+                .append("- Reproduce: `mvn -q -Pbench -DskipTests package` (add `-Dquick` for a two-minute smoke run)\n")
+                .append("- Ratio: time per operation divided by raw JDBC's (or the fastest Hibernate variant's) on the same database; 1.00 = as fast.\n")
+                .append("- Allocation: bytes allocated per operation (`-prof gc`, `gc.alloc.rate.norm`).\n")
+                .append("- Hibernate does not run on SQLite: hibernate-core has no SQLite dialect.\n");
         for (Map.Entry<String, List<RunResult>> e : byWorkload.entrySet()) {
-            sb.append("\n## ").append(e.getKey()).append("\n\n| database | variant | time/op | ± | alloc/op | ratio to raw JDBC |\n|---|---|---|---|---|---|\n");
+            sb.append("\n## ").append(e.getKey()).append("\n\n| database | variant | time/op | ± | alloc/op | ratio to raw JDBC | ratio to Hibernate |\n|---|---|---|---|---|---|---|\n");
             Map<String, Double> floor = new LinkedHashMap<>();
+            Map<String, Double> hibernate = new LinkedHashMap<>();
             for (RunResult r : e.getValue()) {
+                String dbName = r.getParams().getParam("db");
+                double score = r.getPrimaryResult().getScore();
                 if (method(r).equals("rawJdbc")) {
-                    floor.put(r.getParams().getParam("db"), r.getPrimaryResult().getScore());
+                    floor.put(dbName, score);
+                } else if (method(r).startsWith("hibernate")) {
+                    hibernate.merge(dbName, score, Math::min);
                 }
             }
-            for (RunResult r : e.getValue()) {
+            List<RunResult> sorted = new ArrayList<>(e.getValue());
+            sorted.sort(java.util.Comparator.comparing((RunResult r) -> DATABASES.indexOf(r.getParams().getParam("db")))
+                    .thenComparing(r -> family(method(r))).thenComparing(RunAll::method));
+            for (RunResult r : sorted) {
                 String dbName = r.getParams().getParam("db");
                 Result<?> p = r.getPrimaryResult();
                 Result<?> alloc = r.getSecondaryResults().get("gc.alloc.rate.norm");
@@ -78,18 +95,50 @@ public final class RunAll {
                     alloc = r.getSecondaryResults().get("·gc.alloc.rate.norm");
                 }
                 Double base = floor.get(dbName);
+                Double hib = hibernate.get(dbName);
                 sb.append("| ").append(dbName).append(" | ").append(method(r)).append(" | ")
                         .append(String.format("%.3f %s", p.getScore(), p.getScoreUnit())).append(" | ")
                         .append(Double.isNaN(p.getScoreError()) ? "" : String.format("%.3f", p.getScoreError())).append(" | ")
                         .append(alloc == null ? "" : String.format("%.0f B", alloc.getScore())).append(" | ")
-                        .append(base == null ? "" : String.format("%.2f", p.getScore() / base)).append(" |\n");
+                        .append(base == null ? "" : String.format("%.2f", p.getScore() / base)).append(" | ")
+                        .append(hib == null ? "" : String.format("%.2f", p.getScore() / hib)).append(" |\n");
             }
+        }
+        try (var notes = RunAll.class.getResourceAsStream("/performance-notes.md")) {
+            if (notes != null) {
+                sb.append('\n').append(new String(notes.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
         return sb.toString();
     }
 
+    /** Orders the variants: the floor, then JAlchemy Core, JAlchemy ORM, jOOQ, Hibernate. */
+    private static int family(String variant) {
+        List<String> order = List.of("raw", "core", "orm", "jooq", "hibernate");
+        for (int i = 0; i < order.size(); i++) {
+            if (variant.startsWith(order.get(i))) {
+                return i;
+            }
+        }
+        return order.size();
+    }
+
+    private static final List<String> DATABASES = List.of("sqlite", "postgresql", "mariadb");
+
+    /** SQLAlchemy's name of the workload of a benchmark class ({@code BulkInsertsHibernate} → {@code bulk_inserts}). */
+    private static String workload(RunResult r) {
+        String bench = r.getParams().getBenchmark();
+        String cls = bench.substring(0, bench.lastIndexOf('.'));
+        cls = cls.substring(cls.lastIndexOf('.') + 1).replace("Hibernate", "");
+        return cls.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The variant: the method name, prefixed with {@code hibernate} for the Hibernate classes. */
     private static String method(RunResult r) {
         String b = r.getParams().getBenchmark();
-        return b.substring(b.lastIndexOf('.') + 1);
+        String m = b.substring(b.lastIndexOf('.') + 1);
+        return b.substring(0, b.lastIndexOf('.')).endsWith("Hibernate") ? "hibernate" + Character.toUpperCase(m.charAt(0)) + m.substring(1) : m;
     }
 }

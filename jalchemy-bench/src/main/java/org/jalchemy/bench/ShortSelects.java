@@ -1,23 +1,23 @@
 package org.jalchemy.bench;
 
 import static org.jalchemy.Sql.bindparam;
-import static org.jalchemy.Sql.insert;
 import static org.jalchemy.Sql.select;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.jalchemy.engine.Connection;
 import org.jalchemy.engine.Engine;
 import org.jalchemy.engine.Row;
+import org.jalchemy.orm.Session;
+import org.jalchemy.orm.SessionFactory;
 import org.jalchemy.schema.MetaData;
 import org.jalchemy.schema.Table;
 import org.jalchemy.sql.Select;
+import org.jooq.impl.DSL;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -46,6 +46,8 @@ public class ShortSelects {
     private PreparedStatement rawStatement;
     private Connection conn;
     private Select reused;
+    private SessionFactory sessions;
+    private org.jooq.ResultQuery<org.jooq.Record3<Integer, String, String>> jooqQuery;
 
     /** Fills the table and opens the connections. */
     @Setup(Level.Trial)
@@ -55,16 +57,16 @@ public class ShortSelects {
         metadata = new MetaData();
         customer = BenchDatabase.customerTable(metadata);
         BenchDatabase.recreate(engine, metadata);
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (int i = 0; i < Sizes.lookupRows(); i++) {
-            rows.add(Map.of("name", "customer name " + i, "description", "customer description " + i, "q", i, "p", i));
-        }
-        engine.transaction(c -> c.execute(insert(customer), rows));
+        Fixtures.fill(engine, customer, Sizes.lookupRows());
         jdbc = database.jdbc();
         rawStatement = jdbc.prepareStatement("SELECT id, name, description FROM customer WHERE id = ?");
         conn = engine.connect();
         reused = select(customer.c("id"), customer.c("name"), customer.c("description"))
                 .where(customer.c("id").eq(bindparam("id")));
+        sessions = Competitors.orm(engine);
+        jooqQuery = Competitors.jooq(jdbc, database)
+                .select(Competitors.ID, Competitors.NAME, Competitors.DESCRIPTION).from(Competitors.CUSTOMER)
+                .where(Competitors.ID.eq(DSL.param("id", 0))).keepStatement(true);
     }
 
     /** Closes everything. */
@@ -77,7 +79,7 @@ public class ShortSelects {
         engine.dispose();
     }
 
-    private static int randomId() {
+    static int randomId() {
         return 1 + ThreadLocalRandom.current().nextInt(Sizes.lookupRows());
     }
 
@@ -104,5 +106,27 @@ public class ShortSelects {
     @Benchmark
     public Row coreReusedStatement() {
         return conn.execute(reused, Map.of("id", randomId())).one();
+    }
+
+    /** JAlchemy ORM: {@code session.get} in a fresh Session per lookup. */
+    @Benchmark
+    public OrmCustomer ormGet() {
+        try (Session session = sessions.open()) {
+            return session.get(OrmCustomer.class, randomId());
+        }
+    }
+
+    /** JAlchemy ORM: {@code session.query(...).filter(id == ?).one()} in a fresh Session per lookup. */
+    @Benchmark
+    public OrmCustomer ormQuery() {
+        try (Session session = sessions.open()) {
+            return session.query(OrmCustomer.class).filter(sessions.registry().table(OrmCustomer.class).c("id").eq(randomId())).one();
+        }
+    }
+
+    /** jOOQ: a query kept open ({@code keepStatement}) and re-bound per lookup, on one connection. */
+    @Benchmark
+    public org.jooq.Record3<Integer, String, String> jooqReusedStatement() {
+        return jooqQuery.bind("id", randomId()).fetchOne();
     }
 }

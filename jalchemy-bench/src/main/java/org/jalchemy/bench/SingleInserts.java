@@ -7,8 +7,11 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.jalchemy.engine.Engine;
+import org.jalchemy.orm.Session;
+import org.jalchemy.orm.SessionFactory;
 import org.jalchemy.schema.MetaData;
 import org.jalchemy.schema.Table;
+import org.jooq.DSLContext;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -34,6 +37,8 @@ public class SingleInserts {
     private MetaData metadata;
     private java.sql.Connection jdbc;
     private int counter;
+    private SessionFactory sessions;
+    private DSLContext jooq;
 
     /** Creates the table. */
     @Setup(Level.Trial)
@@ -44,6 +49,8 @@ public class SingleInserts {
         customer = BenchDatabase.customerTable(metadata);
         BenchDatabase.recreate(engine, metadata);
         jdbc = database.jdbc();
+        sessions = Competitors.orm(engine);
+        jooq = Competitors.jooq(jdbc, database);
     }
 
     /** Closes everything. */
@@ -74,5 +81,26 @@ public class SingleInserts {
         int i = counter++;
         engine.transaction(conn -> conn.execute(insert(customer).values(
                 Map.of("name", "customer name " + i, "description", "customer description " + i, "q", i, "p", i))));
+    }
+
+    /** JAlchemy ORM: a fresh Session per row: {@code add}, {@code commit} (the generated key is read back). */
+    @Benchmark
+    public Integer ormAdd() {
+        int i = counter++;
+        try (Session session = sessions.open()) {
+            OrmCustomer c = new OrmCustomer("customer name " + i, "customer description " + i, i, i);
+            session.add(c);
+            session.commit();
+            return c.id;
+        }
+    }
+
+    /** jOOQ: {@code insertInto(...).values(...).execute()} and commit, on one open connection. */
+    @Benchmark
+    public void jooqInsert() throws SQLException {
+        int i = counter++;
+        jooq.insertInto(Competitors.CUSTOMER, Competitors.NAME, Competitors.DESCRIPTION, Competitors.Q, Competitors.P)
+                .values("customer name " + i, "customer description " + i, i, i).execute();
+        jdbc.commit();
     }
 }

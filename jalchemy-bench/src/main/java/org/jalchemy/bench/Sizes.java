@@ -1,8 +1,10 @@
 package org.jalchemy.bench;
 
 /**
- * Workload sizes: SQLAlchemy's suite sizes reduced so a full run fits in 15 minutes on 2 cores, and a tenth
- * of that in quick mode ({@code -Dquick}).
+ * Workload sizes. SQLAlchemy's suite inserts and updates 100,000 rows and reads 500,000; the defaults here are
+ * smaller so that the whole suite (about 90 benchmarks, each in its own JVM) runs in 15 minutes on 2 cores.
+ * Override with {@code -Dbench.bulkRows=100000 -Dbench.resultRows=500000}. Quick mode ({@code -Dquick}) uses a
+ * tenth.
  */
 final class Sizes {
     private Sizes() {}
@@ -11,15 +13,16 @@ final class Sizes {
         return Boolean.parseBoolean(System.getProperty("quick", "false"));
     }
 
-    private static int scaled(int full) {
-        return quick() ? Math.max(100, full / 10) : full;
+    private static int scaled(String property, int full) {
+        int n = Integer.getInteger(property, full);
+        return quick() ? Math.max(100, n / 10) : n;
     }
 
-    /** Rows per bulk insert operation. */
-    static int bulkRows() { return scaled(100_000); }
+    /** Rows per bulk insert operation, and rows walked by a bulk update operation. */
+    static int bulkRows() { return scaled("bench.bulkRows", 20_000); }
 
     /** Rows read per large-resultset operation. */
-    static int resultRows() { return scaled(200_000); }
+    static int resultRows() { return scaled("bench.resultRows", 50_000); }
 
     /** Rows the short selects pick from. */
     static int lookupRows() { return 10_000; }

@@ -18,6 +18,7 @@ import org.jalchemy.exc.DBAPIError;
 import org.jalchemy.exc.InvalidRequestError;
 import org.jalchemy.exc.OperationalError;
 import org.jalchemy.exc.ResourceClosedError;
+import org.jalchemy.pool.StatementCache;
 import org.jalchemy.sql.CacheKey;
 import org.jalchemy.sql.Executable;
 import org.jalchemy.sql.compiler.BindSlot;
@@ -48,6 +49,8 @@ public final class Connection implements AutoCloseable {
     private final Deque<Transaction> nested = new ArrayDeque<>();
     private int savepointCounter;
     private final List<Result> openResults = new ArrayList<>();
+    private StatementCache statementCache;
+    private boolean statementCacheResolved;
 
     Connection(Engine engine) {
         this.engine = engine;
@@ -183,29 +186,64 @@ public final class Connection implements AutoCloseable {
         autobegin();
         before(sql, valueList);
         PreparedStatement ps = null;
+        StatementCache.Lease lease = null;
         try {
-            ps = cs.generatedKeyColumns().isEmpty() ? c.prepareStatement(sql)
-                    : c.prepareStatement(sql, cs.generatedKeyColumns().toArray(new String[0]));
-            if (fetchSize > 0) {
-                ps.setFetchSize(fetchSize);
+            StatementCache cache = fetchSize > 0 ? null : statementCache(c);
+            if (cache != null) {
+                // raw JDBC code keeps its PreparedStatement; reusing one per physical connection does the same
+                lease = cache.lease(statementCacheKey(cs), j -> prepareOn(j, cs));
+                ps = lease.statement();
+            } else {
+                ps = prepareOn(c, cs);
+                if (fetchSize > 0) {
+                    ps.setFetchSize(fetchSize);
+                }
             }
             bind(ps, cs.slots(), values);
             Result result;
             if (cs.returnsRows()) {
-                boolean hasRows = ps.execute();
-                result = hasRows ? Result.rows(this, ps, ps.getResultSet(), cs)
-                        : Result.noRows(this, ps, ps.getUpdateCount(), null, cs);
+                if (cs.kind() == CompiledStatement.Kind.SELECT) {
+                    // executeQuery: some drivers (SQLite) do work in execute() that only DML needs
+                    result = Result.rows(this, ps, lease, ps.executeQuery(), cs);
+                } else {
+                    boolean hasRows = ps.execute();
+                    result = hasRows ? Result.rows(this, ps, lease, ps.getResultSet(), cs)
+                            : Result.noRows(this, ps, lease, ps.getUpdateCount(), null, cs);
+                }
             } else {
                 int count = ps.executeUpdate();
                 Row pk = cs.kind() == CompiledStatement.Kind.INSERT ? insertedKey(statement, ps, cs, values) : null;
-                result = Result.noRows(this, ps, count, pk, cs);
+                result = Result.noRows(this, ps, lease, count, pk, cs);
             }
             after(sql, valueList);
             return result;
         } catch (SQLException e) {
-            closeQuietly(ps);
+            if (lease != null) {
+                lease.discard();
+            } else {
+                closeQuietly(ps);
+            }
             throw dialect.translate(e, sql, valueList);
         }
+    }
+
+    private static PreparedStatement prepareOn(java.sql.Connection c, CompiledStatement cs) throws SQLException {
+        return cs.generatedKeyColumns().isEmpty() ? c.prepareStatement(cs.sql())
+                : c.prepareStatement(cs.sql(), cs.generatedKeyColumns().toArray(new String[0]));
+    }
+
+    /** The SQL identifies a cached statement, together with the generated-key columns it was prepared for. */
+    private static String statementCacheKey(CompiledStatement cs) {
+        return cs.generatedKeyColumns().isEmpty() ? cs.sql() : cs.sql() + '\u0000' + String.join(",", cs.generatedKeyColumns());
+    }
+
+    /** The physical connection's statement cache (looked up once per checkout), or null if it has none. */
+    private StatementCache statementCache(java.sql.Connection c) {
+        if (!statementCacheResolved) {
+            statementCache = StatementCache.of(c);
+            statementCacheResolved = true;
+        }
+        return statementCache;
     }
 
     private Result executeMany(Executable statement, List<? extends Map<String, ?>> paramsList) {
@@ -237,7 +275,7 @@ public final class Connection implements AutoCloseable {
                 }
             }
             after(sql, all);
-            return Result.noRows(this, ps, known ? total : -1, null, cs);
+            return Result.noRows(this, ps, null, known ? total : -1, null, cs);
         } catch (SQLException e) {
             closeQuietly(ps);
             throw dialect.translate(e, sql, new ArrayList<>(all));

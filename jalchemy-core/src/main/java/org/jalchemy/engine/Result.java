@@ -17,6 +17,7 @@ import org.jalchemy.exc.InvalidRequestError;
 import org.jalchemy.exc.MultipleResultsFound;
 import org.jalchemy.exc.NoResultFound;
 import org.jalchemy.exc.ResourceClosedError;
+import org.jalchemy.pool.StatementCache;
 import org.jalchemy.sql.compiler.CompiledStatement;
 import org.jalchemy.sql.compiler.ResultColumn;
 import org.jalchemy.types.JdbcHandler;
@@ -30,6 +31,8 @@ import org.jalchemy.types.Types;
 public final class Result implements Iterable<Row>, AutoCloseable {
     private final Connection connection;
     private final PreparedStatement statement;
+    /** Set when {@code statement} is lent from the connection's statement cache: released, not closed. */
+    private final StatementCache.Lease lease;
     private final ResultSet resultSet;
     private final RowMetadata metadata;
     private final JdbcHandler<?>[] readers;
@@ -44,10 +47,11 @@ public final class Result implements Iterable<Row>, AutoCloseable {
     private List<Row> buffer;
     private int bufferPosition;
 
-    private Result(Connection connection, PreparedStatement statement, ResultSet resultSet, RowMetadata metadata,
-                   JdbcHandler<?>[] readers, long rowcount, Row insertedPrimaryKey, String sql) {
+    private Result(Connection connection, PreparedStatement statement, StatementCache.Lease lease, ResultSet resultSet,
+                   RowMetadata metadata, JdbcHandler<?>[] readers, long rowcount, Row insertedPrimaryKey, String sql) {
         this.connection = connection;
         this.statement = statement;
+        this.lease = lease;
         this.resultSet = resultSet;
         this.metadata = metadata;
         this.readers = readers;
@@ -56,7 +60,18 @@ public final class Result implements Iterable<Row>, AutoCloseable {
         this.sql = sql;
     }
 
-    static Result rows(Connection conn, PreparedStatement ps, ResultSet rs, CompiledStatement cs) throws SQLException {
+    static Result rows(Connection conn, PreparedStatement ps, StatementCache.Lease lease, ResultSet rs, CompiledStatement cs) throws SQLException {
+        Layout layout = cs.resultLayout() instanceof Layout l ? l : layout(conn, rs, cs);
+        Result r = new Result(conn, ps, lease, rs, layout.metadata(), layout.readers(), -1, null, cs.sql());
+        conn.track(r);
+        return r;
+    }
+
+    /** The names and readers of a result's columns; derived once per compiled statement whose columns are known. */
+    private record Layout(RowMetadata metadata, JdbcHandler<?>[] readers) {
+    }
+
+    private static Layout layout(Connection conn, ResultSet rs, CompiledStatement cs) throws SQLException {
         List<ResultColumn> cols = cs.resultColumns();
         ResultSetMetaData md = rs.getMetaData();
         int n = md.getColumnCount();
@@ -76,14 +91,21 @@ public final class Result implements Iterable<Row>, AutoCloseable {
                 elements.add(null);
             }
         }
-        Result r = new Result(conn, ps, rs, RowMetadata.ofNames(names, elements), readers, -1, null, cs.sql());
-        conn.track(r);
-        return r;
+        Layout layout = new Layout(RowMetadata.ofNames(names, elements), readers);
+        if (typed && n > 0) {
+            // the statement's own columns: the same SQL gives the same layout next time (text() gives whatever the driver says)
+            cs.resultLayout(layout);
+        }
+        return layout;
     }
 
-    static Result noRows(Connection conn, PreparedStatement ps, long count, Row pk, CompiledStatement cs) {
-        Connection.closeQuietly(ps);
-        Result r = new Result(conn, null, null, RowMetadata.ofNames(List.of(), List.of()), new JdbcHandler<?>[0], count, pk, cs.sql());
+    static Result noRows(Connection conn, PreparedStatement ps, StatementCache.Lease lease, long count, Row pk, CompiledStatement cs) {
+        if (lease != null) {
+            lease.release();
+        } else {
+            Connection.closeQuietly(ps);
+        }
+        Result r = new Result(conn, null, null, null, RowMetadata.ofNames(List.of(), List.of()), new JdbcHandler<?>[0], count, pk, cs.sql());
         r.closed = true;
         return r;
     }
@@ -93,7 +115,7 @@ public final class Result implements Iterable<Row>, AutoCloseable {
      * RETURNING rows of its pages into one result this way.
      */
     static Result buffered(Connection conn, Result template, List<Row> rows, long rowcount) {
-        Result r = new Result(conn, null, null, template.metadata, template.readers, rowcount, null, template.sql);
+        Result r = new Result(conn, null, null, null, template.metadata, template.readers, rowcount, null, template.sql);
         r.buffer = rows;
         return r;
     }
@@ -330,7 +352,11 @@ public final class Result implements Iterable<Row>, AutoCloseable {
         } catch (SQLException ignored) {
             // closing a cursor that the driver already closed is harmless
         } finally {
-            Connection.closeQuietly(statement);
+            if (lease != null) {
+                lease.release();
+            } else {
+                Connection.closeQuietly(statement);
+            }
         }
     }
 }

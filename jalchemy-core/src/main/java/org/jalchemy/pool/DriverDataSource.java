@@ -13,7 +13,8 @@ import javax.sql.DataSource;
 
 /**
  * Opens new physical connections through the JDBC driver and runs the connect hooks on each (dialect set-up,
- * then user {@code onConnect} listeners), so every pooled connection is set up exactly once.
+ * then user {@code onConnect} listeners), so every pooled connection is set up exactly once, and gives each
+ * its {@link StatementCache}.
  */
 public final class DriverDataSource implements DataSource {
     /** Set-up run on each new physical connection. */
@@ -62,7 +63,8 @@ public final class DriverDataSource implements DataSource {
             c.close();
             throw e;
         }
-        return c;
+        // the engine reuses prepared statements per physical connection; see StatementCache
+        return StatementCache.wrap(c);
     }
 
     @Override public Connection getConnection(String username, String password) throws SQLException {

@@ -2,7 +2,6 @@ package org.jalchemy.sql;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The structural key of a statement: node kinds, identifiers, types and the identity of schema objects,
@@ -78,7 +77,7 @@ public final class CacheKey {
     public int hashCode() {
         int h = hash;
         if (h == 0) {
-            h = Objects.hash(parts.toArray());
+            h = parts.hashCode();
             hash = h == 0 ? 1 : h;
         }
         return hash;

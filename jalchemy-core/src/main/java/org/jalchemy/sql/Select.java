@@ -27,6 +27,8 @@ public final class Select implements SelectBase {
     private ColumnElement<Integer> offset;
     private boolean distinct;
     private ForUpdate forUpdate;
+    /** effectiveFroms(), derived once: the node is immutable, and the cache key of every execution needs it. */
+    private List<FromClause> effectiveFromsMemo;
 
     private Select(List<ClauseElement> selected) {
         this.selected = selected;
@@ -208,7 +210,16 @@ public final class Select implements SelectBase {
      * leaving out any already covered by a join.
      */
     public List<FromClause> effectiveFroms() {
-        Set<FromClause> found = new LinkedHashSet<>(froms);
+        List<FromClause> memo = effectiveFromsMemo;
+        if (memo == null) {
+            memo = Collections.unmodifiableList(computeEffectiveFroms());
+            effectiveFromsMemo = memo;
+        }
+        return memo;
+    }
+
+    private List<FromClause> computeEffectiveFroms() {
+        Set<FromClause> found = new SmallSet<>(froms);
         for (ClauseElement e : selected) {
             if (e instanceof FromClause f) {
                 found.add(f);
@@ -219,17 +230,20 @@ public final class Select implements SelectBase {
         for (ColumnElement<Boolean> w : where) {
             w.collectFroms(found);
         }
-        Set<FromClause> covered = new java.util.HashSet<>();
+        Set<FromClause> covered = null;
         for (FromClause f : found) {
             for (FromClause c : f.coveredFroms()) {
                 if (c != f) {
+                    if (covered == null) {
+                        covered = new java.util.HashSet<>();
+                    }
                     covered.add(c);
                 }
             }
         }
-        List<FromClause> result = new ArrayList<>();
+        List<FromClause> result = new ArrayList<>(found.size());
         for (FromClause f : found) {
-            if (!covered.contains(f)) {
+            if (covered == null || !covered.contains(f)) {
                 result.add(f);
             }
         }

@@ -23,6 +23,7 @@ public final class CompiledStatement {
     private final boolean returnsRows;
     private final List<String> generatedKeyColumns;
     private final List<BindParameter<?>> ownBinds;
+    private volatile Object resultLayout;
 
     /** Built by {@link SqlCompiler}. */
     public CompiledStatement(String sql, List<BindSlot> slots, List<ResultColumn> resultColumns, Kind kind,
@@ -102,6 +103,11 @@ public final class CompiledStatement {
         return out;
     }
 
+    /** What the engine derived once from this statement's result columns (row metadata, readers), or null. */
+    public Object resultLayout() { return resultLayout; }
+
+    /** Remembers {@code layout} so later executions of this statement skip deriving it from the driver's metadata. */
+    public void resultLayout(Object layout) { this.resultLayout = layout; }
 
     @Override public String toString() { return sql; }
 }
