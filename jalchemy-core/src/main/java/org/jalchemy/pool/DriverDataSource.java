@@ -27,6 +27,8 @@ public final class DriverDataSource implements DataSource {
     private final Properties properties;
     private final List<ConnectHook> hooks;
     private final DataSource delegate;
+    /** HikariCP sets this from its connection timeout and waits this long for pending connects at shutdown. */
+    private volatile int loginTimeoutSeconds = 5;
 
     /** Connections from the driver registered for {@code jdbcUrl}. */
     public DriverDataSource(String jdbcUrl, Properties properties, List<ConnectHook> hooks) {
@@ -73,8 +75,8 @@ public final class DriverDataSource implements DataSource {
 
     @Override public PrintWriter getLogWriter() { return null; }
     @Override public void setLogWriter(PrintWriter out) { }
-    @Override public void setLoginTimeout(int seconds) { }
-    @Override public int getLoginTimeout() { return 0; }
+    @Override public void setLoginTimeout(int seconds) { loginTimeoutSeconds = seconds; }
+    @Override public int getLoginTimeout() { return loginTimeoutSeconds; }
     @Override public Logger getParentLogger() throws SQLFeatureNotSupportedException { throw new SQLFeatureNotSupportedException(); }
     @Override public <T> T unwrap(Class<T> iface) throws SQLException { throw new SQLException("Not a wrapper"); }
     @Override public boolean isWrapperFor(Class<?> iface) { return false; }
