@@ -20,4 +20,5 @@ module org.jalchemy.core {
     exports org.jalchemy.dialect.mysql;
     exports org.jalchemy.dialect.oracle;
     exports org.jalchemy.exc;
+    // not exported: org.jalchemy.dialect.internal (helpers shared by the dialect packages)
 }

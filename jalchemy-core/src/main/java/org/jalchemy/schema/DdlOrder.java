@@ -14,7 +14,7 @@ import java.util.Set;
  * @param tables    the tables, each after the tables it refers to (except through {@code deferred})
  * @param deferred  foreign keys that refer to a table created later in {@code tables}
  */
-public record DdlOrder(List<Table> tables, List<ForeignKeyConstraint> deferred) {
+record DdlOrder(List<Table> tables, List<ForeignKeyConstraint> deferred) {
     /** Copies the lists. */
     public DdlOrder {
         tables = List.copyOf(tables);

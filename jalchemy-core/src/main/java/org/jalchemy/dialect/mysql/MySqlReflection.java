@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jalchemy.dialect.ReflectionSupport;
-import org.jalchemy.dialect.TypeNameParser;
+import org.jalchemy.dialect.internal.ReflectionSupport;
+import org.jalchemy.dialect.internal.TypeNameParser;
 import org.jalchemy.engine.Connection;
 import org.jalchemy.schema.ReflectedCheckConstraint;
 import org.jalchemy.schema.ReflectedColumn;
@@ -27,7 +27,7 @@ import org.jalchemy.types.Types;
  * left out; {@code tinyint(1)} is BOOLEAN; MariaDB's JSON is LONGTEXT with a {@code json_valid} CHECK, reflected as
  * JSON with that check left out.
  */
-public final class MySqlReflection extends ReflectionSupport {
+final class MySqlReflection extends ReflectionSupport {
     private static final Pattern JSON_CHECK = Pattern.compile("(?i)^json_valid\\(`((?:[^`]|``)+)`\\)$");
 
     private static final TypeNameParser TYPES = new TypeNameParser() {

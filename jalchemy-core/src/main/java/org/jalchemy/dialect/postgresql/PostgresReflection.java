@@ -3,8 +3,8 @@ package org.jalchemy.dialect.postgresql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jalchemy.dialect.ReflectionSupport;
-import org.jalchemy.dialect.TypeNameParser;
+import org.jalchemy.dialect.internal.ReflectionSupport;
+import org.jalchemy.dialect.internal.TypeNameParser;
 import org.jalchemy.engine.Connection;
 import org.jalchemy.schema.ReflectedCheckConstraint;
 import org.jalchemy.schema.ReflectedColumn;
@@ -19,7 +19,7 @@ import org.jalchemy.schema.ReflectedUniqueConstraint;
  * are autoincrement. Constraints the user left unnamed carry PostgreSQL's names ({@code users_pkey},
  * {@code addresses_user_id_fkey}, {@code users_username_key}); indexes backing constraints are not listed as indexes.
  */
-public final class PostgresReflection extends ReflectionSupport {
+final class PostgresReflection extends ReflectionSupport {
     private static final String REL = "SELECT c.oid FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n "
             + "ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relname = ?";
 

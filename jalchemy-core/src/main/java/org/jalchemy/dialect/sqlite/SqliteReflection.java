@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jalchemy.dialect.ReflectionSupport;
-import org.jalchemy.dialect.TypeNameParser;
+import org.jalchemy.dialect.internal.ReflectionSupport;
+import org.jalchemy.dialect.internal.TypeNameParser;
 import org.jalchemy.engine.Connection;
 import org.jalchemy.schema.ReflectedCheckConstraint;
 import org.jalchemy.schema.ReflectedColumn;
@@ -22,7 +22,7 @@ import org.jalchemy.schema.ReflectedUniqueConstraint;
  * so names (and CHECK constraints) are read from the CREATE TABLE text; unnamed constraints have a null name.
  * Column types are the declared type text ({@code VARCHAR(50)}, {@code DATETIME}) mapped back by name.
  */
-public final class SqliteReflection extends ReflectionSupport {
+final class SqliteReflection extends ReflectionSupport {
     private static final String IDENT = "(\"(?:[^\"]|\"\")+\"|`(?:[^`]|``)+`|\\[[^\\]]+\\]|[A-Za-z_][A-Za-z0-9_$]*)";
     private static final Pattern NAMED = Pattern.compile("(?is)^CONSTRAINT\\s+" + IDENT + "\\s+(.*)$");
     private static final Pattern UNIQUE = Pattern.compile("(?is)^UNIQUE\\s*\\((.*)\\).*$");

@@ -1,8 +1,9 @@
-package org.jalchemy.dialect;
+package org.jalchemy.dialect.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jalchemy.types.Types.*;
 
+import org.jalchemy.dialect.Dialect;
 import org.jalchemy.dialect.mysql.MySqlDialect;
 import org.jalchemy.dialect.postgresql.PostgresDialect;
 import org.jalchemy.dialect.sqlite.SqliteDialect;

@@ -1,4 +1,4 @@
-package org.jalchemy.dialect;
+package org.jalchemy.dialect.internal;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
-package org.jalchemy.dialect;
+package org.jalchemy.dialect.internal;
 
+import org.jalchemy.dialect.Reflection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
