@@ -4,8 +4,6 @@ import java.util.concurrent.TimeUnit;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.StatelessSession;
-import org.jalchemy.engine.Engine;
-import org.jalchemy.schema.MetaData;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -26,19 +24,15 @@ public class BulkInsertsHibernate {
     @Param({"postgresql", "mariadb"})
     public String db;
 
-    private Engine engine;
-    private MetaData metadata;
+    private CustomerTable customers;
     private SessionFactory hibernate;
 
     /** Creates the table and the session factory. */
     @Setup(Level.Trial)
     public void setUp() {
         BenchDatabase database = BenchDatabase.of(db);
-        engine = Engine.create(database.benchUrl());
-        metadata = new MetaData();
-        BenchDatabase.customerTable(metadata);
-        BenchDatabase.recreate(engine, metadata);
-        engine.transaction(c -> {
+        customers = CustomerTable.create(database, 0);
+        customers.engine.transaction(c -> {
             c.execute(org.jalchemy.Sql.text("DROP SEQUENCE IF EXISTS " + HibernateSequenceCustomer.SEQUENCE));
             c.execute(org.jalchemy.Sql.text("CREATE SEQUENCE " + HibernateSequenceCustomer.SEQUENCE + " INCREMENT BY 1000"));
         });
@@ -48,16 +42,15 @@ public class BulkInsertsHibernate {
     /** Empties the table between iterations so every iteration starts alike. */
     @Setup(Level.Iteration)
     public void empty() {
-        engine.transaction(c -> c.execute(org.jalchemy.Sql.text("DELETE FROM customer")));
+        customers.engine.transaction(c -> c.execute(org.jalchemy.Sql.text("DELETE FROM customer")));
     }
 
     /** Closes everything. */
     @TearDown(Level.Trial)
     public void tearDown() {
         Competitors.close(hibernate);
-        engine.transaction(c -> c.execute(org.jalchemy.Sql.text("DROP SEQUENCE IF EXISTS " + HibernateSequenceCustomer.SEQUENCE)));
-        metadata.dropAll(engine);
-        engine.dispose();
+        customers.engine.transaction(c -> c.execute(org.jalchemy.Sql.text("DROP SEQUENCE IF EXISTS " + HibernateSequenceCustomer.SEQUENCE)));
+        customers.close();
     }
 
     /** Hibernate: one Session persists the objects and flushes and clears every 1,000 (keys read back); then commits. */

@@ -3,9 +3,6 @@ package org.jalchemy.bench;
 import java.util.concurrent.TimeUnit;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
-import org.jalchemy.engine.Engine;
-import org.jalchemy.schema.MetaData;
-import org.jalchemy.schema.Table;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -27,19 +24,14 @@ public class LargeResultsetsHibernate {
     @Param({"postgresql", "mariadb"})
     public String db;
 
-    private Engine engine;
-    private MetaData metadata;
+    private CustomerTable customers;
     private SessionFactory hibernate;
 
     /** Fills the table and builds the session factory. */
     @Setup(Level.Trial)
     public void setUp() {
         BenchDatabase database = BenchDatabase.of(db);
-        engine = Engine.create(database.benchUrl());
-        metadata = new MetaData();
-        Table customer = BenchDatabase.customerTable(metadata);
-        BenchDatabase.recreate(engine, metadata);
-        Fixtures.fill(engine, customer, Sizes.resultRows());
+        customers = CustomerTable.create(database, Sizes.resultRows());
         hibernate = Competitors.hibernate(database);
     }
 
@@ -47,8 +39,7 @@ public class LargeResultsetsHibernate {
     @TearDown(Level.Trial)
     public void tearDown() {
         Competitors.close(hibernate);
-        metadata.dropAll(engine);
-        engine.dispose();
+        customers.close();
     }
 
     /** Hibernate: every row as a managed entity ({@code from HibernateCustomer}) in a fresh Session. */

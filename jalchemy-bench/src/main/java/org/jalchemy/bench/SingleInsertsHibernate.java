@@ -3,8 +3,6 @@ package org.jalchemy.bench;
 import java.util.concurrent.TimeUnit;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
-import org.jalchemy.engine.Engine;
-import org.jalchemy.schema.MetaData;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -25,8 +23,7 @@ public class SingleInsertsHibernate {
     @Param({"postgresql", "mariadb"})
     public String db;
 
-    private Engine engine;
-    private MetaData metadata;
+    private CustomerTable customers;
     private SessionFactory hibernate;
     private int counter;
 
@@ -34,10 +31,7 @@ public class SingleInsertsHibernate {
     @Setup(Level.Trial)
     public void setUp() {
         BenchDatabase database = BenchDatabase.of(db);
-        engine = Engine.create(database.benchUrl());
-        metadata = new MetaData();
-        BenchDatabase.customerTable(metadata);
-        BenchDatabase.recreate(engine, metadata);
+        customers = CustomerTable.create(database, 0);
         hibernate = Competitors.hibernate(database);
     }
 
@@ -45,8 +39,7 @@ public class SingleInsertsHibernate {
     @TearDown(Level.Trial)
     public void tearDown() {
         Competitors.close(hibernate);
-        metadata.dropAll(engine);
-        engine.dispose();
+        customers.close();
     }
 
     /** Hibernate: a fresh Session per row: {@code persist}, commit (the generated key is read back). */
