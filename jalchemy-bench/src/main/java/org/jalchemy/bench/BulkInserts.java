@@ -11,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 import org.jalchemy.engine.Engine;
 import org.jalchemy.orm.Session;
 import org.jalchemy.orm.SessionFactory;
-import org.jalchemy.schema.MetaData;
 import org.jalchemy.schema.Table;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
@@ -37,7 +36,7 @@ public class BulkInserts {
 
     private Engine engine;
     private Table customer;
-    private MetaData metadata;
+    private CustomerTable customers;
     private List<Map<String, Object>> rows;
     private java.sql.Connection jdbc;
     private SessionFactory sessions;
@@ -47,10 +46,9 @@ public class BulkInserts {
     @Setup(Level.Trial)
     public void setUp() throws SQLException {
         BenchDatabase database = BenchDatabase.of(db);
-        engine = Engine.create(database.benchUrl());
-        metadata = new MetaData();
-        customer = BenchDatabase.customerTable(metadata);
-        BenchDatabase.recreate(engine, metadata);
+        customers = CustomerTable.create(database, 0);
+        engine = customers.engine;
+        customer = customers.table;
         rows = new ArrayList<>();
         for (int i = 0; i < Sizes.bulkRows(); i++) {
             rows.add(Map.of("name", "customer name " + i, "description", "customer description " + i, "q", i * 10, "p", i * 20));
@@ -73,8 +71,7 @@ public class BulkInserts {
     @TearDown(Level.Trial)
     public void tearDown() throws SQLException {
         jdbc.close();
-        metadata.dropAll(engine);
-        engine.dispose();
+        customers.close();
     }
 
     /** The floor: one prepared statement, JDBC batches of 1,000. */

@@ -16,7 +16,6 @@ import org.jalchemy.engine.Engine;
 import org.jalchemy.engine.Row;
 import org.jalchemy.orm.Session;
 import org.jalchemy.orm.SessionFactory;
-import org.jalchemy.schema.MetaData;
 import org.jalchemy.schema.Table;
 import org.jalchemy.sql.Update;
 import org.jooq.BatchBindStep;
@@ -48,7 +47,7 @@ public class BulkUpdates {
 
     private Engine engine;
     private Table customer;
-    private MetaData metadata;
+    private CustomerTable customers;
     private java.sql.Connection jdbc;
     private SessionFactory sessions;
     private DSLContext jooq;
@@ -57,11 +56,9 @@ public class BulkUpdates {
     @Setup(Level.Trial)
     public void setUp() throws SQLException {
         BenchDatabase database = BenchDatabase.of(db);
-        engine = Engine.create(database.benchUrl());
-        metadata = new MetaData();
-        customer = BenchDatabase.customerTable(metadata);
-        BenchDatabase.recreate(engine, metadata);
-        Fixtures.fill(engine, customer, Sizes.bulkRows());
+        customers = CustomerTable.create(database, Sizes.bulkRows());
+        engine = customers.engine;
+        customer = customers.table;
         jdbc = database.jdbc();
         sessions = Competitors.orm(engine);
         jooq = Competitors.jooq(jdbc, database);
@@ -71,8 +68,7 @@ public class BulkUpdates {
     @TearDown(Level.Trial)
     public void tearDown() throws SQLException {
         jdbc.close();
-        metadata.dropAll(engine);
-        engine.dispose();
+        customers.close();
     }
 
     /** The floor: per chunk, one SELECT and a JDBC batch of UPDATEs through two reused prepared statements. */

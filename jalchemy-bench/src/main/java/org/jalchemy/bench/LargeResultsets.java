@@ -11,7 +11,6 @@ import org.jalchemy.engine.Engine;
 import org.jalchemy.engine.Row;
 import org.jalchemy.orm.Session;
 import org.jalchemy.orm.SessionFactory;
-import org.jalchemy.schema.MetaData;
 import org.jalchemy.schema.Table;
 import org.jooq.DSLContext;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -37,7 +36,7 @@ public class LargeResultsets {
 
     private Engine engine;
     private Table customer;
-    private MetaData metadata;
+    private CustomerTable customers;
     private java.sql.Connection jdbc;
     private SessionFactory sessions;
     private DSLContext jooq;
@@ -46,11 +45,9 @@ public class LargeResultsets {
     @Setup(Level.Trial)
     public void setUp() throws SQLException {
         BenchDatabase database = BenchDatabase.of(db);
-        engine = Engine.create(database.benchUrl());
-        metadata = new MetaData();
-        customer = BenchDatabase.customerTable(metadata);
-        BenchDatabase.recreate(engine, metadata);
-        Fixtures.fill(engine, customer, Sizes.resultRows());
+        customers = CustomerTable.create(database, Sizes.resultRows());
+        engine = customers.engine;
+        customer = customers.table;
         jdbc = database.jdbc();
         sessions = Competitors.orm(engine);
         jooq = Competitors.jooq(jdbc, database);
@@ -60,8 +57,7 @@ public class LargeResultsets {
     @TearDown(Level.Trial)
     public void tearDown() throws SQLException {
         jdbc.close();
-        metadata.dropAll(engine);
-        engine.dispose();
+        customers.close();
     }
 
     /** The floor: one query, every column read with the typed getters. */

@@ -14,7 +14,6 @@ import org.jalchemy.engine.Engine;
 import org.jalchemy.engine.Row;
 import org.jalchemy.orm.Session;
 import org.jalchemy.orm.SessionFactory;
-import org.jalchemy.schema.MetaData;
 import org.jalchemy.schema.Table;
 import org.jalchemy.sql.Select;
 import org.jooq.impl.DSL;
@@ -41,7 +40,7 @@ public class ShortSelects {
 
     private Engine engine;
     private Table customer;
-    private MetaData metadata;
+    private CustomerTable customers;
     private java.sql.Connection jdbc;
     private PreparedStatement rawStatement;
     private Connection conn;
@@ -53,11 +52,9 @@ public class ShortSelects {
     @Setup(Level.Trial)
     public void setUp() throws SQLException {
         BenchDatabase database = BenchDatabase.of(db);
-        engine = Engine.create(database.benchUrl());
-        metadata = new MetaData();
-        customer = BenchDatabase.customerTable(metadata);
-        BenchDatabase.recreate(engine, metadata);
-        Fixtures.fill(engine, customer, Sizes.lookupRows());
+        customers = CustomerTable.create(database, Sizes.lookupRows());
+        engine = customers.engine;
+        customer = customers.table;
         jdbc = database.jdbc();
         rawStatement = jdbc.prepareStatement("SELECT id, name, description FROM customer WHERE id = ?");
         conn = engine.connect();
@@ -75,8 +72,7 @@ public class ShortSelects {
         rawStatement.close();
         jdbc.close();
         conn.close();
-        metadata.dropAll(engine);
-        engine.dispose();
+        customers.close();
     }
 
     static int randomId() {

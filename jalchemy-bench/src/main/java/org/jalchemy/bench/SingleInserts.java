@@ -9,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 import org.jalchemy.engine.Engine;
 import org.jalchemy.orm.Session;
 import org.jalchemy.orm.SessionFactory;
-import org.jalchemy.schema.MetaData;
 import org.jalchemy.schema.Table;
 import org.jooq.DSLContext;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -34,7 +33,7 @@ public class SingleInserts {
 
     private Engine engine;
     private Table customer;
-    private MetaData metadata;
+    private CustomerTable customers;
     private java.sql.Connection jdbc;
     private int counter;
     private SessionFactory sessions;
@@ -44,10 +43,9 @@ public class SingleInserts {
     @Setup(Level.Trial)
     public void setUp() throws SQLException {
         BenchDatabase database = BenchDatabase.of(db);
-        engine = Engine.create(database.benchUrl());
-        metadata = new MetaData();
-        customer = BenchDatabase.customerTable(metadata);
-        BenchDatabase.recreate(engine, metadata);
+        customers = CustomerTable.create(database, 0);
+        engine = customers.engine;
+        customer = customers.table;
         jdbc = database.jdbc();
         sessions = Competitors.orm(engine);
         jooq = Competitors.jooq(jdbc, database);
@@ -57,8 +55,7 @@ public class SingleInserts {
     @TearDown(Level.Trial)
     public void tearDown() throws SQLException {
         jdbc.close();
-        metadata.dropAll(engine);
-        engine.dispose();
+        customers.close();
     }
 
     /** The floor: prepare, execute, commit on one open connection. */
