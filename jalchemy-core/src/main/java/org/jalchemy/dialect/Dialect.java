@@ -299,8 +299,33 @@ public abstract class Dialect {
             case "08", "28", "40", "53", "55", "57", "58", "HY" -> new OperationalError(sql, params, e);
             case "0A" -> new NotSupportedError(sql, params, e);
             case "XX", "25" -> new InternalError(sql, params, e);
+            case "" -> byExceptionClass(e, sql, params);
             default -> new DatabaseError(sql, params, e);
         };
+    }
+
+    /**
+     * For a driver error without SQLSTATE (some MariaDB client-side checks, e.g. an integer overflow when
+     * reading), the JDBC 4 exception subclass the driver chose tells the kind.
+     */
+    private static DBAPIError byExceptionClass(SQLException e, String sql, List<Object> params) {
+        if (e instanceof java.sql.SQLIntegrityConstraintViolationException) {
+            return new IntegrityError(sql, params, e);
+        }
+        if (e instanceof java.sql.SQLDataException) {
+            return new DataError(sql, params, e);
+        }
+        if (e instanceof java.sql.SQLSyntaxErrorException) {
+            return new ProgrammingError(sql, params, e);
+        }
+        if (e instanceof java.sql.SQLFeatureNotSupportedException) {
+            return new NotSupportedError(sql, params, e);
+        }
+        if (e instanceof java.sql.SQLTransientException || e instanceof java.sql.SQLNonTransientConnectionException
+                || e instanceof java.sql.SQLRecoverableException) {
+            return new OperationalError(sql, params, e);
+        }
+        return new DatabaseError(sql, params, e);
     }
 
     @Override public String toString() {

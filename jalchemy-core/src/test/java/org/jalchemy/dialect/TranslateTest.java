@@ -79,4 +79,22 @@ class TranslateTest {
         assertThat(e.vendorCode()).isEqualTo(1062);
         assertThat(e.getMessage()).isEqualTo("(SQLException) [SQLSTATE 23000] boom\n[SQL: SELECT 1]\n[parameters: [7]]");
     }
+
+    @Test
+    void withoutSqlstateTheJdbcExceptionClassDecides() {
+        Dialect maria = org.jalchemy.dialect.mysql.MariaDbDialect.INSTANCE;
+        assertThat(maria.translate(new java.sql.SQLDataException("integer overflow"), "SELECT 1", List.of()))
+                .isInstanceOf(DataError.class).hasMessageContaining("integer overflow").hasMessageContaining("SELECT 1");
+        assertThat(maria.translate(new java.sql.SQLIntegrityConstraintViolationException("dup"), null, List.of()))
+                .isInstanceOf(IntegrityError.class);
+        assertThat(maria.translate(new java.sql.SQLSyntaxErrorException("bad"), null, List.of()))
+                .isInstanceOf(ProgrammingError.class);
+        assertThat(maria.translate(new java.sql.SQLTransientConnectionException("gone"), null, List.of()))
+                .isInstanceOf(org.jalchemy.exc.OperationalError.class);
+        assertThat(maria.translate(new java.sql.SQLFeatureNotSupportedException("no"), null, List.of()))
+                .isInstanceOf(org.jalchemy.exc.NotSupportedError.class);
+        // an unclassified exception stays a plain DatabaseError
+        assertThat(maria.translate(new SQLException("?"), null, List.of()))
+                .isExactlyInstanceOf(org.jalchemy.exc.DatabaseError.class);
+    }
 }
