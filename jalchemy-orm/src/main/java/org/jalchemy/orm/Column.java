@@ -43,4 +43,11 @@ public @interface Column {
      * A null field is then left out of the INSERT so the database fills it in.
      */
     String serverDefault() default "";
+
+    /**
+     * A custom SQL type for the column, e.g. a {@link org.jalchemy.types.TypeDecorator} subclass with a public no-arg
+     * constructor whose Java type is the field's type; the default ({@code SqlType.class}) infers it from the field.
+     */
+    @SuppressWarnings("rawtypes")
+    Class<? extends org.jalchemy.types.SqlType> type() default org.jalchemy.types.SqlType.class;
 }
