@@ -45,6 +45,16 @@ public @interface Column {
     String serverDefault() default "";
 
     /**
+     * A sequence generating a lone Integer/Long key: {@code @Id @Column(sequence = "users_id_seq") Long id}. The
+     * column's DEFAULT is the sequence's next value (PostgreSQL, MariaDB, Oracle; {@code createAll} creates the
+     * sequence first); SQLite has no sequences, so there the key is a plain autoincrement key.
+     */
+    String sequence() default "";
+
+    /** The first value of {@link #sequence()}. */
+    long sequenceStart() default 1;
+
+    /**
      * A custom SQL type for the column, e.g. a {@link org.jalchemy.types.TypeDecorator} subclass with a public no-arg
      * constructor whose Java type is the field's type; the default ({@code SqlType.class}) infers it from the field.
      */

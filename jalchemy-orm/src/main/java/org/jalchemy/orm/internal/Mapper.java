@@ -192,6 +192,7 @@ public final class Mapper {
                 if (ann.unique()) col.unique();
                 if (ann.index()) col.index();
                 if (!ann.serverDefault().isEmpty()) col.serverDefault(org.jalchemy.Sql.text(ann.serverDefault()));
+                if (!ann.sequence().isEmpty()) col.sequence(new org.jalchemy.schema.Sequence(ann.sequence(), ann.sequenceStart()));
             }
             if (f.getType().isPrimitive() || isVersion) {
                 col.notNull();
