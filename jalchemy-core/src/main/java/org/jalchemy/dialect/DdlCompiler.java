@@ -154,12 +154,15 @@ public class DdlCompiler implements DdlVisitor {
      */
     protected String columnSpec(Column<?> c) {
         StringBuilder sb = new StringBuilder(q(c.name())).append(' ').append(columnType(c));
-        String auto = c.isAutoincrement() ? autoincrementClause(c) : "";
+        boolean fromSequence = c.sequence() != null && dialect.supportsSequences();
+        String auto = c.isAutoincrement() && !fromSequence ? autoincrementClause(c) : "";
         if (!auto.isEmpty() && identityBeforeNullability()) {
             sb.append(' ').append(auto);
         }
         if (c.serverDefaultValue() != null) {
             sb.append(" DEFAULT ").append(serverDefaultSql(c));
+        } else if (fromSequence) {
+            sb.append(" DEFAULT ").append(dialect.nextValueSql(c.sequence()));
         }
         if (!c.isNullable()) {
             sb.append(" NOT NULL");

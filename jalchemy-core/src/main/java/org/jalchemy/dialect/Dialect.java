@@ -273,6 +273,40 @@ public abstract class Dialect {
         return true;
     }
 
+    /** A query with one {@code ?} (the sequence name) returning a row when it exists in the connection's schema. */
+    protected String hasSequenceQuery() {
+        return "SELECT 1 FROM user_sequences WHERE sequence_name = ?";
+    }
+
+    /** Whether the sequence {@code name} exists in the connection's schema (false where there are no sequences). */
+    public boolean hasSequence(Connection connection, String name) {
+        if (!supportsSequences()) {
+            return false;
+        }
+        String query = hasSequenceQuery();
+        return connection.withJdbc(jdbc -> {
+            try (var ps = jdbc.prepareStatement(query)) {
+                ps.setString(1, name);
+                try (var rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
+    /** Whether the database has sequences (CREATE SEQUENCE): PostgreSQL, MariaDB, Oracle. */
+    public boolean supportsSequences() {
+        return false;
+    }
+
+    /** The next value of {@code seq}: standard {@code NEXT VALUE FOR s}; raises where there are no sequences. */
+    public String nextValueSql(org.jalchemy.schema.Sequence seq) {
+        if (!supportsSequences()) {
+            throw new org.jalchemy.exc.CompileError(name() + " has no sequences (sequence " + seq.name() + ")");
+        }
+        return "NEXT VALUE FOR " + quote(seq.name());
+    }
+
     /** Whether column comments are separate COMMENT ON statements after CREATE TABLE (PostgreSQL, Oracle). */
     public boolean supportsCommentOn() {
         return false;

@@ -28,6 +28,7 @@ public class Column<T> implements ColumnElement<T>, SchemaItem {
     private boolean index;
     private Boolean autoincrement;
     private ColumnElement<?> serverDefault;
+    private Sequence sequence;
     private Object defaultValue;
     private String comment;
     private final List<ForeignKey> foreignKeys = new ArrayList<>(1);
@@ -91,6 +92,18 @@ public class Column<T> implements ColumnElement<T>, SchemaItem {
         this.autoincrement = value;
         return this;
     }
+
+    /**
+     * Values from {@code seq}: DEFAULT its next value where the database has sequences (which {@code createAll}
+     * creates first); on SQLite the column stays a plain autoincrement key.
+     */
+    public Column<T> sequence(Sequence seq) {
+        this.sequence = seq;
+        return this;
+    }
+
+    /** The column's sequence, or null. */
+    public Sequence sequence() { return sequence; }
 
     /** A DEFAULT rendered in DDL: an expression such as {@code func.currentTimestamp()} or {@code text("0")}. */
     public Column<T> serverDefault(ColumnElement<?> expression) {

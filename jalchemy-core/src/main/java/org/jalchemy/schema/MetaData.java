@@ -99,6 +99,14 @@ public class MetaData {
      */
     public void createAll(Connection conn, Collection<Table> subset, boolean checkFirst) {
         DdlOrder order = DdlOrder.of(subset);
+        if (conn.dialect().supportsSequences()) {
+            for (Sequence s : sequencesOf(subset)) {       // before the tables whose DEFAULT uses them
+                if (!checkFirst || !conn.dialect().hasSequence(conn, s.name())) {
+                    conn.execute(org.jalchemy.Sql.text("CREATE SEQUENCE " + conn.dialect().quote(s.name())
+                            + " START WITH " + s.start()));
+                }
+            }
+        }
         boolean alter = conn.dialect().supportsAlterConstraints();
         List<ForeignKeyConstraint> toAdd = new ArrayList<>();
         for (Table t : order.tables()) {
@@ -162,6 +170,26 @@ public class MetaData {
         for (Table t : drop) {
             conn.execute(new DropTable(t));
         }
+        if (conn.dialect().supportsSequences()) {
+            for (Sequence s : sequencesOf(subset)) {       // after the tables that use them
+                if (!checkFirst || conn.dialect().hasSequence(conn, s.name())) {
+                    conn.execute(org.jalchemy.Sql.text("DROP SEQUENCE " + conn.dialect().quote(s.name())));
+                }
+            }
+        }
+    }
+
+    /** The sequences of {@code tables}' columns, each once, in column order. */
+    private static List<Sequence> sequencesOf(Collection<Table> tables) {
+        java.util.LinkedHashMap<String, Sequence> out = new java.util.LinkedHashMap<>();
+        for (Table t : tables) {
+            for (Column<?> c : t.columns()) {
+                if (c.sequence() != null) {
+                    out.putIfAbsent(c.sequence().name(), c.sequence());
+                }
+            }
+        }
+        return new ArrayList<>(out.values());
     }
 
     /** Reflects every table of the engine's current schema into this MetaData (tables already here are kept). */

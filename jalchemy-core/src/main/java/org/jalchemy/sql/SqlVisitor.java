@@ -24,6 +24,8 @@ public interface SqlVisitor {
     void visitLabel(Label<?> label);
     /** A SQL function call such as {@code count(*)}. */
     void visitFunction(FunctionCall<?> function);
+    /** The next value of a sequence. */
+    void visitNextValue(NextValue next);
     /** SQL text standing as a column, rendered verbatim. */
     void visitLiteralColumn(LiteralColumn<?> column);
     /** A {@code text()} statement with its {@code :name} parameters. */

@@ -43,4 +43,21 @@ public @interface Column {
      * A null field is then left out of the INSERT so the database fills it in.
      */
     String serverDefault() default "";
+
+    /**
+     * A sequence generating a lone Integer/Long key: {@code @Id @Column(sequence = "users_id_seq") Long id}. The
+     * column's DEFAULT is the sequence's next value (PostgreSQL, MariaDB, Oracle; {@code createAll} creates the
+     * sequence first); SQLite has no sequences, so there the key is a plain autoincrement key.
+     */
+    String sequence() default "";
+
+    /** The first value of {@link #sequence()}. */
+    long sequenceStart() default 1;
+
+    /**
+     * A custom SQL type for the column, e.g. a {@link org.jalchemy.types.TypeDecorator} subclass with a public no-arg
+     * constructor whose Java type is the field's type; the default ({@code SqlType.class}) infers it from the field.
+     */
+    @SuppressWarnings("rawtypes")
+    Class<? extends org.jalchemy.types.SqlType> type() default org.jalchemy.types.SqlType.class;
 }

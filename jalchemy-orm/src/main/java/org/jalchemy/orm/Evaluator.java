@@ -273,6 +273,8 @@ final class Evaluator implements SqlVisitor {
 
     @Override public void visitCast(Cast<?> cast) { throw cannot("CAST"); }
 
+    @Override public void visitNextValue(org.jalchemy.sql.NextValue next) { throw cannot("a sequence's next value"); }
+
     @Override public void visitCollate(Collate<?> collate) { throw cannot("COLLATE"); }
 
     @Override public void visitOver(Over<?> over) { throw cannot("a window function"); }

@@ -13,4 +13,11 @@ public class MariaDbDialect extends MySqlDialect {
     @Override public boolean supportsInsertReturning() { return true; }
 
     @Override public boolean supportsDeleteReturning() { return true; }
+
+    @Override public boolean supportsSequences() { return true; }
+
+    @Override protected String hasSequenceQuery() {
+        return "SELECT 1 FROM information_schema.tables "
+                + "WHERE table_schema = database() AND table_name = ? AND table_type = 'SEQUENCE'";
+    }
 }

@@ -55,6 +55,10 @@ public class OracleDialect extends Dialect {
 
     @Override public boolean supportsCommentOn() { return true; }
 
+    @Override public boolean supportsSequences() { return true; }
+
+    @Override public String nextValueSql(org.jalchemy.schema.Sequence seq) { return quote(seq.name()) + ".NEXTVAL"; }
+
     @Override protected TypeVisitor<String> typeNames() {
         return new StandardTypeNames() {
             @Override public String visitInteger(IntegerType t) { return "INTEGER"; }

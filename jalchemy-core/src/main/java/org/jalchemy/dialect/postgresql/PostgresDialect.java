@@ -50,7 +50,7 @@ public class PostgresDialect extends Dialect {
     @Override public DdlCompiler newDdlCompiler(SqlCompiler compiler) {
         return new DdlCompiler(this, compiler) {
             @Override protected String columnType(Column<?> c) {
-                if (c.isAutoincrement()) {
+                if (c.isAutoincrement() && c.sequence() == null) {
                     String base = super.columnType(c);
                     return base.equals("BIGINT") ? "BIGSERIAL" : base.equals("SMALLINT") ? "SMALLSERIAL" : "SERIAL";
                 }
@@ -60,6 +60,12 @@ public class PostgresDialect extends Dialect {
     }
 
     @Override public boolean supportsCommentOn() { return true; }
+
+    @Override public boolean supportsSequences() { return true; }
+
+    @Override public String nextValueSql(org.jalchemy.schema.Sequence seq) {
+        return "nextval(" + quoteString(quote(seq.name())) + ")";
+    }
 
     @Override protected TypeVisitor<String> typeNames() {
         return new StandardTypeNames() {
@@ -80,6 +86,10 @@ public class PostgresDialect extends Dialect {
     private final PostgresReflection reflection = new PostgresReflection();
 
     @Override public Reflection reflection() { return reflection; }
+
+    @Override protected String hasSequenceQuery() {
+        return "SELECT 1 FROM information_schema.sequences WHERE sequence_schema = current_schema() AND sequence_name = ?";
+    }
 
     @Override protected String hasTableQuery() {
         return "SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename = ?";

@@ -819,6 +819,10 @@ public class SqlCompiler implements SqlVisitor {
         return dialect.typeName(type);
     }
 
+    @Override public void visitNextValue(org.jalchemy.sql.NextValue next) {
+        sql.append(dialect.nextValueSql(next.sequence()));
+    }
+
     @Override public void visitCast(Cast<?> cast) {
         sql.append("CAST(");
         process(cast.element());

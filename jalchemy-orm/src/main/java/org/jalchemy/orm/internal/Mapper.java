@@ -104,6 +104,12 @@ public final class Mapper {
         if (entity == null) {
             throw new MappingError("Class " + type.getName() + " is not annotated with @Entity");
         }
+        if (type.isRecord()) {
+            // the ORM loads by writing fields and tracks changes by mutating them: a record's final fields allow neither
+            throw new MappingError("Class " + type.getName() + " is a record and cannot be an @Entity: its fields are final, "
+                    + "so the ORM can neither load rows into it nor track changes; map a class with non-final fields "
+                    + "(a record works as a Core result row type)");
+        }
         String tableName = entity.table().isEmpty() ? Naming.snakeCase(type.getSimpleName()) : entity.table();
         MethodHandles.Lookup lookup;
         // a named module must read the entity's module before it can look into it (a no-op on the class path)
@@ -192,6 +198,7 @@ public final class Mapper {
                 if (ann.unique()) col.unique();
                 if (ann.index()) col.index();
                 if (!ann.serverDefault().isEmpty()) col.serverDefault(org.jalchemy.Sql.text(ann.serverDefault()));
+                if (!ann.sequence().isEmpty()) col.sequence(new org.jalchemy.schema.Sequence(ann.sequence(), ann.sequenceStart()));
             }
             if (f.getType().isPrimitive() || isVersion) {
                 col.notNull();

@@ -10,7 +10,9 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import java.lang.invoke.MethodType;
 import org.jalchemy.orm.Column;
+import org.jalchemy.orm.exc.MappingError;
 import org.jalchemy.types.SqlType;
 
 /**
@@ -32,6 +34,9 @@ public final class TypeMapping {
     @SuppressWarnings({"unchecked", "rawtypes"})
     public static SqlType<?> sqlType(Field field, Column ann) {
         Class<?> t = field.getType();
+        if (ann != null && ann.type() != SqlType.class) {
+            return customType(field, ann.type());
+        }
         if (t == Integer.class || t == int.class) return INTEGER;
         if (t == Long.class || t == long.class) return BIGINT;
         if (t == String.class) {
@@ -54,6 +59,25 @@ public final class TypeMapping {
         if (t == byte[].class) return LARGE_BINARY;
         if (t.isEnum()) return enumOf((Class) t);
         return null;
+    }
+
+    /** An instance of {@code @Column(type = ...)}, checked against the field's (boxed) Java type. */
+    @SuppressWarnings("rawtypes")
+    private static SqlType<?> customType(Field field, Class<? extends SqlType> typeClass) {
+        String where = field.getDeclaringClass().getName() + "." + field.getName();
+        SqlType<?> type;
+        try {
+            type = typeClass.getConstructor().newInstance();
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new MappingError("@Column(type = " + typeClass.getName() + ") on field " + where
+                    + ": cannot create the type; it needs a public no-arg constructor (" + e + ")", e);
+        }
+        Class<?> fieldType = MethodType.methodType(field.getType()).wrap().returnType();
+        if (!type.javaType().isAssignableFrom(fieldType)) {
+            throw new MappingError("@Column(type = " + typeClass.getName() + ") on field " + where + " handles "
+                    + type.javaType().getName() + ", not the field's type " + field.getType().getName());
+        }
+        return type;
     }
 
     /** The supported Java types, for error messages. */

@@ -73,6 +73,9 @@ public final class MetamodelProcessor extends AbstractProcessor {
                 continue;
             }
             String javaType = boxed(f.asType());
+            if (javaType == null && hasTypeOverride(f) && f.asType().getKind() == TypeKind.DECLARED) {
+                javaType = processingEnv.getTypeUtils().erasure(f.asType()).toString();   // @Column(type = ...) maps it
+            }
             if (javaType == null) {
                 continue;
             }
@@ -162,6 +165,13 @@ public final class MetamodelProcessor extends AbstractProcessor {
     private static boolean hasAnnotation(Element e, String name) {
         return e.getAnnotationMirrors().stream().anyMatch(a ->
                 ((TypeElement) a.getAnnotationType().asElement()).getQualifiedName().contentEquals(name));
+    }
+
+    /** Whether the field names its SQL type with {@code @Column(type = ...)}. */
+    private static boolean hasTypeOverride(Element e) {
+        return e.getAnnotationMirrors().stream().anyMatch(a ->
+                ((TypeElement) a.getAnnotationType().asElement()).getQualifiedName().contentEquals("org.jalchemy.orm.Column")
+                        && a.getElementValues().keySet().stream().anyMatch(k -> k.getSimpleName().contentEquals("type")));
     }
 
     private static boolean hasTransient(Element e) {
