@@ -251,17 +251,20 @@ public final class Connection implements AutoCloseable {
         Prepared p = prepare(statement, paramsList.get(0));
         CompiledStatement cs = p.compiled();
         String sql = cs.sql();
+        List<Object[]> rows = new ArrayList<>(paramsList.size());
         List<List<Object>> all = new ArrayList<>(paramsList.size());
         for (Map<String, ?> params : paramsList) {
-            all.add(Arrays.asList(cs.values(p.key().binds(), params)));
+            Object[] values = cs.values(p.key().binds(), params);
+            rows.add(values);
+            all.add(Arrays.asList(values)); // a view for listeners and errors, not a copy
         }
         autobegin();
         before(sql, all);
         PreparedStatement ps = null;
         try {
             ps = c.prepareStatement(sql);
-            for (List<Object> values : all) {
-                bind(ps, cs.slots(), values.toArray());
+            for (Object[] values : rows) {
+                bind(ps, cs.slots(), values);
                 ps.addBatch();
             }
             int[] counts = ps.executeBatch();
