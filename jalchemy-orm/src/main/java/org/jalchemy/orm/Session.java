@@ -351,13 +351,13 @@ public final class Session implements AutoCloseable {
         IdentityKey key = m.keyOfId(id);
         Object found = fromIdentityMap(key);
         if (found != null || identityMap.containsKey(key)) {
-            return type.cast(found);
+            return ofType(type, found);
         }
         if (factory.autoflush()) {
             flush();
             found = fromIdentityMap(key);
             if (found != null) {
-                return type.cast(found);
+                return ofType(type, found);
             }
         }
         Row row = selectByKey(m, key);
@@ -367,6 +367,11 @@ public final class Session implements AutoCloseable {
         Object obj = load(m, row, 0);
         org.jalchemy.orm.internal.Loaders.afterLoad(access, m, List.of(obj), List.of(), java.util.Set.of(), null);
         return type.cast(obj);
+    }
+
+    /** {@code found} as a {@code type}, or null when it is of another class of the hierarchy (get(Manager.class, id) of an Engineer). */
+    private static <T> T ofType(Class<T> type, Object found) {
+        return type.isInstance(found) ? type.cast(found) : null;
     }
 
     /** The identity-map object for {@code key}, reloaded if expired; null when absent, deleted or gone. */

@@ -98,7 +98,7 @@ public final class Loaders {
         for (ColumnElement<?> c : m.columns()) {
             cols.add(wrap ? sq.c(c.columnName()) : c);
         }
-        FromClause from = wrap ? sq : m.table();
+        FromClause from = wrap ? sq : m.selectable();
         List<Integer> offsets = new ArrayList<>();
         List<ColumnElement<?>> order = new ArrayList<>();
         for (ColumnElement<?> o : q.orderByClauses()) {
@@ -139,7 +139,7 @@ public final class Loaders {
         froms.add(from);
         if (!wrap) {
             for (FromClause f : q.effectiveFroms()) {
-                if (f != m.table()) {
+                if (f != m.table() && f != m.selectable()) {
                     froms.add(f);
                 }
             }
@@ -400,7 +400,7 @@ public final class Loaders {
         List<List<Object>> keys = new ArrayList<>(wanted.keySet());
         for (int from = 0; from < keys.size(); from += CHUNK) {
             List<List<Object>> chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
-            Select q = Select.of(t.columns()).where(in(parentColumns(r), chunk));
+            Select q = t.restrict(Select.of(t.columns())).where(in(parentColumns(r), chunk));
             for (Row row : a.connection().execute(q).all()) {
                 Object parent = a.load(t, row, 0);
                 loaded.add(parent);
@@ -550,13 +550,13 @@ public final class Loaders {
                 keyAt.add(targetCols.indexOf(p.child().column()));
             }
         }
-        FromClause from = t.table();
+        FromClause from = t.selectable();
         if (m2m) {
             List<ColumnElement<Boolean>> on = new ArrayList<>();
             for (RelationshipProperty.SecondaryPair sp : r.targetPairs()) {
                 on.add(sp.column().eq(sp.property().column()));
             }
-            from = t.table().join(r.secondary(), and(on));
+            from = t.selectable().join(r.secondary(), and(on));
         }
         List<ColumnElement<Boolean>> conditions = new ArrayList<>();
         if (origin != null && ownerProps.size() == 1 && origin.limitClause() == null && origin.offsetClause() == null) {

@@ -46,6 +46,12 @@ public final class Mapper {
     /** This class's discriminator value. */
     private final String discriminatorValue;
     private final List<Mapper> subclasses = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** The hierarchy's strategy, or null outside a hierarchy. */
+    private final org.jalchemy.orm.InheritanceType strategy;
+    /** Joined-table inheritance: the root's table down to this class's own; otherwise just {@link #table}. */
+    private final List<Table> tables;
+    private volatile org.jalchemy.sql.FromClause selectable;
+    private volatile int selectableFor = -1;
     private volatile int[] positions;
     private volatile int positionsFor = -1;
 
@@ -55,8 +61,16 @@ public final class Mapper {
 
     private Mapper(Class<?> type, Table table, List<ColumnProperty> properties, ColumnProperty version,
                    MethodHandle constructor, List<ForeignKeyDecl> foreignKeys, List<RelationshipProperty> relationships,
-                   Mapper parent, ColumnProperty discriminator, String discriminatorValue, int ownRelationships) {
+                   Mapper parent, ColumnProperty discriminator, String discriminatorValue, int ownRelationships,
+                   org.jalchemy.orm.InheritanceType strategy) {
         this.type = type;
+        this.strategy = strategy;
+        List<Table> chain = new ArrayList<>();
+        if (strategy == org.jalchemy.orm.InheritanceType.JOINED && parent != null) {
+            chain.addAll(parent.tables);
+        }
+        chain.add(table);
+        this.tables = List.copyOf(chain);
         this.table = table;
         this.properties = List.copyOf(properties);
         Map<String, ColumnProperty> m = new LinkedHashMap<>();
@@ -148,14 +162,20 @@ public final class Mapper {
         ColumnProperty discriminator = null;
         String discriminatorValue = type.isAnnotationPresent(org.jalchemy.orm.DiscriminatorValue.class)
                 ? type.getAnnotation(org.jalchemy.orm.DiscriminatorValue.class).value() : type.getSimpleName();
+        org.jalchemy.orm.Inheritance inh = type.getAnnotation(org.jalchemy.orm.Inheritance.class);
+        org.jalchemy.orm.InheritanceType strategy = parent != null ? parent.strategy : inh != null ? inh.strategy() : null;
+        boolean joined = parent != null && strategy == org.jalchemy.orm.InheritanceType.JOINED;
         if (parent != null) {
             if (parent.discriminator == null) {
                 throw new MappingError("Class " + type.getName() + " extends mapped class " + parent.type().getName()
                         + ", which is not the root of a hierarchy: annotate it @Inheritance (single-table inheritance)");
             }
-            if (!entity.table().isEmpty() && !entity.table().equals(parent.table().name())) {
+            if (joined) {
+                JoinedInheritance.checkSubclass(type, entity, parent);
+            } else if (!entity.table().isEmpty() && !entity.table().equals(parent.table().name())) {
                 throw new MappingError("Class " + type.getName() + " is stored in its root's table '" + parent.table().name()
-                        + "' (single-table inheritance); joined-table and concrete inheritance are not supported");
+                        + "' (single-table inheritance); for a table of its own, annotate the root "
+                        + "@Inheritance(strategy = InheritanceType.JOINED)");
             }
             for (ColumnProperty p : parent.properties) {
                 props.add(p == parent.discriminator ? discriminatorProperty(p.index(), type, p.column(), discriminatorValue) : p);
@@ -222,7 +242,12 @@ public final class Mapper {
             } catch (IllegalAccessException e) {
                 throw new MappingError("Cannot access field " + where + " (final fields cannot be mapped)", e);
             }
-            if (parent != null) {
+            if (joined && isId) {
+                throw new MappingError("Field " + where + " of joined-table subclass " + type.getName() + " cannot be an @Id: "
+                        + "the key is inherited from " + parent.root().type().getName() + ", and the subclass table's key "
+                        + "column refers to it");
+            }
+            if (parent != null && !joined) {
                 if (isId || f.getType().isPrimitive()) {
                     throw new MappingError("Field " + where + " of subclass " + type.getName() + " cannot be "
                             + (isId ? "an @Id" : "primitive (its column is NULL for other classes' rows; use the wrapper type)"));
@@ -250,7 +275,6 @@ public final class Mapper {
             props.add(p);
             columns.add(col);
         }
-        org.jalchemy.orm.Inheritance inh = type.getAnnotation(org.jalchemy.orm.Inheritance.class);
         if (parent == null && inh != null) {
             @SuppressWarnings("unchecked")
             Column<Object> dc = (Column<Object>) (Column<?>) new Column<>(inh.discriminator(), org.jalchemy.types.Types.string(50));
@@ -259,12 +283,17 @@ public final class Mapper {
             props.add(discriminator);
             columns.add(dc);
         }
+        if (joined) {
+            Table own = JoinedInheritance.subclassTable(type, tableName, metadata, parent, columns);
+            return new Mapper(type, own, props, version, ctor, fks, rels, parent, discriminator, discriminatorValue,
+                    rels.size() - inheritedRelationships, strategy);
+        }
         if (parent != null) {
             for (SchemaItem c : columns) {
                 parent.table().append(c);
             }
             return new Mapper(type, parent.table(), props, version, ctor, fks, rels, parent, discriminator, discriminatorValue,
-                    rels.size() - inheritedRelationships);
+                    rels.size() - inheritedRelationships, strategy);
         }
         if (props.stream().noneMatch(p -> p.column().isPrimaryKey())) {
             throw new MappingError("Class " + type.getName() + " has no @Id field; every entity needs a primary key");
@@ -279,7 +308,8 @@ public final class Mapper {
         } catch (org.jalchemy.exc.ArgumentError e) {
             throw new MappingError("Cannot map " + type.getName() + " to table '" + tableName + "': " + e.getMessage(), e);
         }
-        return new Mapper(type, table, props, version, ctor, fks, rels, null, discriminator, discriminatorValue, rels.size());
+        return new Mapper(type, table, props, version, ctor, fks, rels, null, discriminator, discriminatorValue, rels.size(),
+                strategy);
     }
 
     /** The discriminator as a property: reads as this class's value, ignores writes (it is never a field). */
@@ -321,8 +351,14 @@ public final class Mapper {
                 + "', which is not " + type.getSimpleName() + " or one of its mapped subclasses");
     }
 
-    /** {@code select} restricted to rows of this class and its subclasses (for a subclass of a hierarchy). */
+    /**
+     * {@code select} restricted to rows of this class and its subclasses (for a subclass of a hierarchy); for joined-table
+     * inheritance, selecting FROM {@link #selectable()}.
+     */
     public org.jalchemy.sql.Select restrict(org.jalchemy.sql.Select select) {
+        if (strategy == org.jalchemy.orm.InheritanceType.JOINED) {
+            return select.selectFrom(selectable());
+        }
         if (discriminator == null || parent == null) {
             return select;
         }
@@ -337,8 +373,39 @@ public final class Mapper {
     /** The mapped class. */
     public Class<?> type() { return type; }
 
-    /** The Core table. */
+    /** The Core table: for a joined-table subclass, its own table (holding its own fields). */
     public Table table() { return table; }
+
+    /** The tables an object of this class is stored in: the root's table down to its own (just {@link #table()} outside joined-table inheritance). */
+    public List<Table> tables() { return tables; }
+
+    /** The hierarchy's inheritance strategy, or null outside a hierarchy. */
+    public org.jalchemy.orm.InheritanceType strategy() { return strategy; }
+
+    /** The mapper of the superclass in a hierarchy, or null. */
+    public Mapper parent() { return parent; }
+
+    /** The mapped subclasses (all depths, superclasses first). */
+    public List<Mapper> subclasses() { return List.copyOf(subclasses); }
+
+    /**
+     * What a SELECT of {@link #columns()} reads FROM: the table, or for joined-table inheritance the root's table
+     * INNER JOINed to this class's tables and LEFT OUTER JOINed to every other table of the hierarchy, so that one
+     * statement loads each row's subclass columns.
+     */
+    public org.jalchemy.sql.FromClause selectable() {
+        if (strategy != org.jalchemy.orm.InheritanceType.JOINED) {
+            return table;
+        }
+        int n = root().subclasses.size();
+        org.jalchemy.sql.FromClause s = selectable;
+        if (s == null || selectableFor != n) {
+            s = JoinedInheritance.selectable(this);
+            selectable = s;
+            selectableFor = n;
+        }
+        return s;
+    }
 
     /** Every column property, in field order. */
     public List<ColumnProperty> properties() { return properties; }

@@ -61,10 +61,8 @@ public final class UnitOfWork {
         Table t = m.table();
         Integer r = rank.get(t);
         if (r == null) {
-            List<Table> sorted = t.metadata().sortedTables();
-            for (int i = 0; i < sorted.size(); i++) {
-                rank.putIfAbsent(sorted.get(i), i);
-            }
+            // joined-table hierarchies' tables share a rank: an object's rows are written together
+            JoinedInheritance.flushRanks(t.metadata().sortedTables()).forEach(rank::putIfAbsent);
             r = rank.get(t);
         }
         return r;
@@ -122,6 +120,13 @@ public final class UnitOfWork {
             if (version != null && version.isUnset(e.obj)) {
                 Class<?> vt = version.fieldType();
                 version.set(e.obj, vt == Long.class || vt == long.class ? (Object) 1L : (Object) 1);
+            }
+            if (m.tables().size() > 1) {
+                // a joined-table subclass: one INSERT per table, the root's first for its key
+                flushInsertBatch(batchStmt, batch, params, batchReturning);
+                batchStmt = null;
+                inserted(e, JoinedFlush.insert(conn, m, e.obj, e.state));
+                continue;
             }
             for (ColumnProperty p : m.properties()) {
                 Object v = p.get(e.obj);
@@ -234,6 +239,11 @@ public final class UnitOfWork {
             if (changed.isEmpty()) {
                 continue;
             }
+            if (m.tables().size() > 1) {
+                JoinedFlush.update(conn, m, e.obj, e.state, changed);
+                updated(e);
+                continue;
+            }
             ColumnProperty version = m.version();
             Object[] base = e.state.snapshot;
             Map<String, Object> values = new LinkedHashMap<>();
@@ -291,6 +301,15 @@ public final class UnitOfWork {
         Delete batchStmt = null;
         for (Entry e : deletes) {
             Mapper m = e.state.mapper();
+            if (m.tables().size() > 1) {
+                if (batchStmt != null) {
+                    flushBatch("DELETE", batchStmt, batch, params, batch.get(0).state.mapper());
+                    batchStmt = null;
+                }
+                JoinedFlush.delete(conn, m, e.state);
+                deleted(e);
+                continue;
+            }
             Object[] base = e.state.snapshot;
             Map<String, Object> row = new HashMap<>();
             for (ColumnProperty p : keyAndVersion(m)) {
