@@ -414,8 +414,9 @@ public final class Session implements AutoCloseable {
      * present (refreshed from the row only if expired, so unflushed changes are kept), else a new persistent one.
      */
     Object load(Mapper m, Row row, int offset) {
-        m = m.concrete(row, offset);
-        Object[] values = m.valuesOf(row, offset);
+        Mapper concrete = m.concrete(row, offset);
+        Object[] values = m.valuesOf(concrete, row, offset);
+        m = concrete;
         IdentityKey key = m.keyOf(values);
         if (key == null) {
             throw new InvalidRequestError("A row of table '" + m.table().name() + "' has a NULL primary key; cannot load a "

@@ -52,6 +52,9 @@ public final class Mapper {
     private final List<Table> tables;
     private volatile org.jalchemy.sql.FromClause selectable;
     private volatile int selectableFor = -1;
+    /** Concrete-table root: where each subclass's properties are in a row of the union. */
+    private final Map<Mapper, int[]> unionPositions = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile int unionWidth = -1;
     private volatile int[] positions;
     private volatile int positionsFor = -1;
 
@@ -140,9 +143,15 @@ public final class Mapper {
         } catch (NoSuchMethodException | IllegalAccessException e) {
             throw new MappingError("Class " + type.getName() + " needs a no-argument constructor (protected is enough)", e);
         }
+        org.jalchemy.orm.Inheritance inh = type.getAnnotation(org.jalchemy.orm.Inheritance.class);
+        org.jalchemy.orm.InheritanceType strategy = parent != null ? parent.strategy : inh != null ? inh.strategy() : null;
+        boolean joined = parent != null && strategy == org.jalchemy.orm.InheritanceType.JOINED;
+        // concrete-table inheritance: a subclass maps every field, inherited ones too, to its own full table
+        boolean concrete = strategy == org.jalchemy.orm.InheritanceType.TABLE_PER_CLASS;
+        boolean concreteSub = concrete && parent != null;
         List<Field> fields = new ArrayList<>();
         List<Class<?>> chain = new ArrayList<>();
-        for (Class<?> c = type; c != null && c != Object.class && (parent == null || c != parent.type()); c = c.getSuperclass()) {
+        for (Class<?> c = type; c != null && c != Object.class && (parent == null || concreteSub || c != parent.type()); c = c.getSuperclass()) {
             chain.add(0, c);
         }
         for (Class<?> c : chain) {
@@ -162,10 +171,12 @@ public final class Mapper {
         ColumnProperty discriminator = null;
         String discriminatorValue = type.isAnnotationPresent(org.jalchemy.orm.DiscriminatorValue.class)
                 ? type.getAnnotation(org.jalchemy.orm.DiscriminatorValue.class).value() : type.getSimpleName();
-        org.jalchemy.orm.Inheritance inh = type.getAnnotation(org.jalchemy.orm.Inheritance.class);
-        org.jalchemy.orm.InheritanceType strategy = parent != null ? parent.strategy : inh != null ? inh.strategy() : null;
-        boolean joined = parent != null && strategy == org.jalchemy.orm.InheritanceType.JOINED;
-        if (parent != null) {
+        if (concrete && parent == null) {
+            ConcreteInheritance.checkRoot(type);
+        }
+        if (concreteSub) {
+            ConcreteInheritance.checkSubclass(type, parent);
+        } else if (parent != null) {
             if (parent.discriminator == null) {
                 throw new MappingError("Class " + type.getName() + " extends mapped class " + parent.type().getName()
                         + ", which is not the root of a hierarchy: annotate it @Inheritance (single-table inheritance)");
@@ -247,7 +258,7 @@ public final class Mapper {
                         + "the key is inherited from " + parent.root().type().getName() + ", and the subclass table's key "
                         + "column refers to it");
             }
-            if (parent != null && !joined) {
+            if (parent != null && !joined && !concreteSub) {
                 if (isId || f.getType().isPrimitive()) {
                     throw new MappingError("Field " + where + " of subclass " + type.getName() + " cannot be "
                             + (isId ? "an @Id" : "primitive (its column is NULL for other classes' rows; use the wrapper type)"));
@@ -288,7 +299,11 @@ public final class Mapper {
             return new Mapper(type, own, props, version, ctor, fks, rels, parent, discriminator, discriminatorValue,
                     rels.size() - inheritedRelationships, strategy);
         }
-        if (parent != null) {
+        if (concrete && parent == null) {
+            return new Mapper(type, ConcreteInheritance.unionTable(tableName, columns), props, version, ctor, fks, rels, null,
+                    discriminator, discriminatorValue, rels.size(), strategy);
+        }
+        if (parent != null && !concreteSub) {
             for (SchemaItem c : columns) {
                 parent.table().append(c);
             }
@@ -308,8 +323,11 @@ public final class Mapper {
         } catch (org.jalchemy.exc.ArgumentError e) {
             throw new MappingError("Cannot map " + type.getName() + " to table '" + tableName + "': " + e.getMessage(), e);
         }
-        return new Mapper(type, table, props, version, ctor, fks, rels, null, discriminator, discriminatorValue, rels.size(),
-                strategy);
+        if (concreteSub) {
+            ConcreteInheritance.extend(parent.table(), table);
+        }
+        return new Mapper(type, table, props, version, ctor, fks, rels, concreteSub ? parent : null, discriminator,
+                discriminatorValue, rels.size(), strategy);
     }
 
     /** The discriminator as a property: reads as this class's value, ignores writes (it is never a field). */
@@ -328,9 +346,47 @@ public final class Mapper {
         return m;
     }
 
-    /** The class identity keys use: the root's (so {@code get(Employee.class, 1)} finds a Manager). */
+    /**
+     * The class identity keys use: the root's (so {@code get(Employee.class, 1)} finds a Manager); in concrete-table
+     * inheritance the class itself, as keys are unique only within each class's table.
+     */
     public Class<?> identityType() {
-        return root().type;
+        return strategy == org.jalchemy.orm.InheritanceType.TABLE_PER_CLASS ? type : root().type;
+    }
+
+    /** Whether this is the abstract root of a concrete-table hierarchy (loaded from the union of its subclasses' tables). */
+    private boolean isUnion() {
+        return strategy == org.jalchemy.orm.InheritanceType.TABLE_PER_CLASS && parent == null;
+    }
+
+    /** The discriminator column, or null outside a hierarchy (and for concrete-table subclasses). */
+    public Column<Object> discriminatorColumn() {
+        return discriminator == null ? null : discriminator.column();
+    }
+
+    /** This class's discriminator value. */
+    public String discriminatorValue() { return discriminatorValue; }
+
+    /**
+     * The values of an object of {@code concrete} (this class or a subclass, from {@link #concrete(Row, int)}) in a row
+     * selected as this mapper's {@link #columns()}, in {@code concrete}'s property order.
+     */
+    public Object[] valuesOf(Mapper concrete, Row row, int offset) {
+        if (!isUnion() || concrete == this) {
+            return concrete.valuesOf(row, offset);
+        }
+        int width = table.columns().size();
+        int[] pos = unionPositions.get(concrete);
+        if (pos == null || pos.length == 0 || width != unionWidth) {
+            pos = ConcreteInheritance.positions(table, concrete);
+            unionPositions.put(concrete, pos);
+            unionWidth = width;
+        }
+        Object[] out = new Object[pos.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = concrete.properties.get(i).column().type().coerce(row.get(offset + pos[i]));
+        }
+        return out;
     }
 
     /** The mapper of the row's class (by its discriminator value), among this mapper and its subclasses. */
@@ -356,7 +412,7 @@ public final class Mapper {
      * inheritance, selecting FROM {@link #selectable()}.
      */
     public org.jalchemy.sql.Select restrict(org.jalchemy.sql.Select select) {
-        if (strategy == org.jalchemy.orm.InheritanceType.JOINED) {
+        if (strategy == org.jalchemy.orm.InheritanceType.JOINED || isUnion()) {
             return select.selectFrom(selectable());
         }
         if (discriminator == null || parent == null) {
@@ -394,13 +450,13 @@ public final class Mapper {
      * statement loads each row's subclass columns.
      */
     public org.jalchemy.sql.FromClause selectable() {
-        if (strategy != org.jalchemy.orm.InheritanceType.JOINED) {
+        if (strategy != org.jalchemy.orm.InheritanceType.JOINED && !isUnion()) {
             return table;
         }
         int n = root().subclasses.size();
         org.jalchemy.sql.FromClause s = selectable;
         if (s == null || selectableFor != n) {
-            s = JoinedInheritance.selectable(this);
+            s = isUnion() ? ConcreteInheritance.selectable(this) : JoinedInheritance.selectable(this);
             selectable = s;
             selectableFor = n;
         }
@@ -496,6 +552,9 @@ public final class Mapper {
 
     /** The columns of every property, in order, for SELECTs that load whole objects. */
     public ColumnElement<?>[] columns() {
+        if (isUnion()) {
+            return table.columns().toArray(new ColumnElement<?>[0]);
+        }
         if (discriminator != null) {
             return polymorphicColumns().toArray(new ColumnElement<?>[0]);
         }
@@ -563,7 +622,7 @@ public final class Mapper {
     /** The row's values (selected as {@link #columns()}, at {@code offset}) as an array in property order. */
     public Object[] valuesOf(Row row, int offset) {
         Object[] out = new Object[properties.size()];
-        int[] pos = discriminator != null ? positions() : null;
+        int[] pos = discriminator != null && !isUnion() ? positions() : null;
         for (int i = 0; i < out.length; i++) {
             out[i] = row.get(offset + (pos != null ? pos[i] : i));
         }
@@ -595,6 +654,11 @@ public final class Mapper {
      * converted to its column's Java type.
      */
     public IdentityKey keyOfId(Object id) {
+        if (isUnion()) {
+            throw new org.jalchemy.exc.InvalidRequestError("Cannot get() a " + type.getSimpleName() + " by key: in concrete-table "
+                    + "inheritance each subclass's table has keys of its own, so a key names no single row; get() a subclass "
+                    + "(one of " + subclassNames() + ")");
+        }
         List<?> given;
         if (id instanceof Collection<?> c) {
             given = new ArrayList<>(c);
@@ -616,6 +680,14 @@ public final class Mapper {
             k[i] = v;
         }
         return new IdentityKey(identityType(), List.of(k));
+    }
+
+    private List<String> subclassNames() {
+        List<String> n = new ArrayList<>();
+        for (Mapper m : subclasses) {
+            n.add(m.type.getSimpleName());
+        }
+        return n;
     }
 
     private List<String> primaryKeyNames() {
