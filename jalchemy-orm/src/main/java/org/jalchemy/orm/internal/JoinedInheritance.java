@@ -133,8 +133,8 @@ final class JoinedInheritance {
     }
 
     /**
-     * The root's table INNER JOIN each table of {@code m}'s own chain, LEFT OUTER JOIN the tables of every other class
-     * of the hierarchy (SQLAlchemy's {@code with_polymorphic="*"}), each ON its key = the root's key.
+     * The root's table INNER JOIN each table of {@code m}'s own chain, LEFT OUTER JOIN the table of each of its subclasses
+     * (SQLAlchemy's {@code with_polymorphic="*"}), each ON the root's key = its key.
      */
     static FromClause selectable(Mapper m) {
         Mapper root = m.root();
@@ -143,11 +143,9 @@ final class JoinedInheritance {
         for (Table t : own.subList(1, own.size())) {
             from = from.join(t, on(t, root));
         }
-        for (Mapper sub : root.subclasses()) {
+        for (Mapper sub : m.subclasses()) {
             Table t = sub.table();
-            if (!own.contains(t)) {
-                from = from.outerJoin(t, on(t, root));
-            }
+            from = from.outerJoin(t, on(t, root));
         }
         return from;
     }

@@ -52,9 +52,9 @@ public final class Mapper {
     private final List<Table> tables;
     private volatile org.jalchemy.sql.FromClause selectable;
     private volatile int selectableFor = -1;
-    /** Concrete-table root: where each subclass's properties are in a row of the union. */
-    private final Map<Mapper, int[]> unionPositions = new java.util.concurrent.ConcurrentHashMap<>();
-    private volatile int unionWidth = -1;
+    /** Where each subclass's properties are in a row of this class's polymorphic SELECT (joined-table and concrete-table). */
+    private final Map<Mapper, int[]> layoutPositions = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile int layoutFor = -1;
     private volatile int[] positions;
     private volatile int positionsFor = -1;
 
@@ -372,21 +372,34 @@ public final class Mapper {
      * selected as this mapper's {@link #columns()}, in {@code concrete}'s property order.
      */
     public Object[] valuesOf(Mapper concrete, Row row, int offset) {
-        if (!isUnion() || concrete == this) {
+        boolean joined = strategy == org.jalchemy.orm.InheritanceType.JOINED;
+        if (concrete == this || !isUnion() && !joined) {
             return concrete.valuesOf(row, offset);
         }
-        int width = table.columns().size();
-        int[] pos = unionPositions.get(concrete);
-        if (pos == null || pos.length == 0 || width != unionWidth) {
-            pos = ConcreteInheritance.positions(table, concrete);
-            unionPositions.put(concrete, pos);
-            unionWidth = width;
+        // a layout of this class's columns, read for a subclass: where its properties are depends on both classes
+        int width = isUnion() ? table.columns().size() : root().subclasses.size();
+        int[] pos = layoutPositions.get(concrete);
+        if (pos == null || width != layoutFor) {
+            pos = isUnion() ? ConcreteInheritance.positions(table, concrete) : positionsOf(concrete);
+            layoutPositions.put(concrete, pos);
+            layoutFor = width;
         }
         Object[] out = new Object[pos.length];
         for (int i = 0; i < out.length; i++) {
-            out[i] = concrete.properties.get(i).column().type().coerce(row.get(offset + pos[i]));
+            Object v = row.get(offset + pos[i]);
+            out[i] = isUnion() ? concrete.properties.get(i).column().type().coerce(v) : v;
         }
         return out;
+    }
+
+    /** Where each property of {@code other} is among this mapper's {@link #columns()}. */
+    private int[] positionsOf(Mapper other) {
+        List<ColumnElement<?>> cols = polymorphicColumns();
+        int[] p = new int[other.properties.size()];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = cols.indexOf(other.properties.get(i).column());
+        }
+        return p;
     }
 
     /** The mapper of the row's class (by its discriminator value), among this mapper and its subclasses. */
@@ -565,9 +578,12 @@ public final class Mapper {
         return out;
     }
 
-    /** In a hierarchy: the root's columns, then each subclass's own, so any class's row can be read from one SELECT. */
+    /**
+     * In a hierarchy: the root's columns, then each subclass's own, so any class's row can be read from one SELECT; for
+     * joined-table inheritance only this class's columns and its subclasses' (the tables {@link #selectable()} joins).
+     */
     private List<ColumnElement<?>> polymorphicColumns() {
-        Mapper root = root();
+        Mapper root = strategy == org.jalchemy.orm.InheritanceType.JOINED ? this : root();
         List<ColumnElement<?>> out = new ArrayList<>();
         for (ColumnProperty p : root.properties) {
             out.add(p.column());

@@ -159,13 +159,14 @@ class JoinedTableInheritanceTest extends DatabaseTest {
         try (Session session = sessions.open()) {
             List<Manager> ms = session.query(Manager.class).orderBy(Person_.id).all();
             assertThat(statements).hasSize(1);
-            assertThat(statements.get(0)).contains("FROM people JOIN managers ON people.id = managers.id "
-                    + "LEFT OUTER JOIN engineers ON people.id = engineers.id LEFT OUTER JOIN directors ON people.id = directors.id");
+            assertThat(statements).containsExactly("SELECT people.id, people.name, people.kind, managers.budget, "
+                    + "directors.region FROM people JOIN managers ON people.id = managers.id "
+                    + "LEFT OUTER JOIN directors ON people.id = directors.id ORDER BY people.id");
             assertThat(ms).extracting(m -> m.getClass().getSimpleName() + ":" + m.name + ":" + m.budget)
                     .containsExactly("Manager:max:1000", "Director:dora:5000");
             clearStatements();
             List<Director> ds = session.query(Director.class).all();
-            assertThat(statements.get(0)).contains("FROM people JOIN managers ON people.id = managers.id "
+            assertThat(statements.get(0)).endsWith("FROM people JOIN managers ON people.id = managers.id "
                     + "JOIN directors ON people.id = directors.id");
             assertThat(ds).containsExactly((Director) ms.get(1));                  // the same identity
         }
