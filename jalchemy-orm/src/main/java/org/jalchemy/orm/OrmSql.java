@@ -55,14 +55,25 @@ public final class OrmSql {
 
     /** An alias of the entity's table, named {@code <table>_<n>}, for self-joins and joining one entity twice. */
     public static <E> Alias<E> aliased(Class<E> entity) {
-        Mapper m = mapper(entity);
+        Mapper m = aliasable(entity);
         return new Alias<>(entity, m, new TableAlias(m.table(), m.table().name() + "_" + ALIASES.incrementAndGet()));
     }
 
     /** An alias of the entity's table with the given name. */
     public static <E> Alias<E> aliased(Class<E> entity, String name) {
-        Mapper m = mapper(entity);
+        Mapper m = aliasable(entity);
         return new Alias<>(entity, m, new TableAlias(m.table(), name));
+    }
+
+    private static Mapper aliasable(Class<?> entity) {
+        Mapper m = mapper(entity);
+        if (m.selectable() != m.table()) {
+            // its objects are read from a join or union of several tables, which one table alias cannot stand for
+            throw new org.jalchemy.exc.ArgumentError("Cannot alias " + entity.getSimpleName() + ": it is loaded from several "
+                    + "tables (" + m.strategy() + " inheritance); alias a subquery instead: aliased(" + entity.getSimpleName()
+                    + ".class, select(" + entity.getSimpleName() + ".class).subquery(\"name\"))");
+        }
+        return m;
     }
 
     /**

@@ -70,7 +70,9 @@ sealed interface QueryItem permits QueryItem.EntityItem, QueryItem.ColumnItem {
             }
             Object obj = session.load(mapper, row, offset);
             if (populateExisting) {
-                StateRegistry.get(obj).applyLoaded(obj, values, true);
+                // the object may be of a subclass, whose values the row holds at its own positions
+                org.jalchemy.orm.internal.InstanceState st = StateRegistry.get(obj);
+                st.applyLoaded(obj, mapper.valuesOf(st.mapper(), row, offset), true);
             }
             return obj;
         }

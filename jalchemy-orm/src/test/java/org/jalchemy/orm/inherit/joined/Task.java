@@ -11,7 +11,7 @@ public class Task {
     @Id public Integer id;
     public String title;
     @ForeignKey("people.id") public Integer ownerId;
-    @Relationship public Person owner;
+    @Relationship(backPopulates = "tasks") public Person owner;
 
     protected Task() {}
 

@@ -1,0 +1,138 @@
+package org.jalchemy.orm.inherit.joined;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.jalchemy.orm.LoaderOptions.joinedload;
+import static org.jalchemy.orm.LoaderOptions.selectinload;
+
+import java.util.List;
+import org.jalchemy.exc.ArgumentError;
+import org.jalchemy.orm.DiscriminatorValue;
+import org.jalchemy.orm.Entity;
+import org.jalchemy.orm.Id;
+import org.jalchemy.orm.Inheritance;
+import org.jalchemy.orm.InheritanceType;
+import org.jalchemy.orm.OrmSql;
+import org.jalchemy.orm.Registry;
+import org.jalchemy.orm.Session;
+import org.jalchemy.orm.SessionFactory;
+import org.jalchemy.orm.Version;
+import org.jalchemy.orm.exc.StaleDataError;
+import org.jalchemy.testing.DatabaseTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Joined-table hierarchies with relationship loading strategies, populate-existing and version counters. */
+class JoinedInheritanceLoadingTest extends DatabaseTest {
+    SessionFactory sessions;
+
+    @Entity(table = "docs")
+    @Inheritance(strategy = InheritanceType.JOINED)
+    static class Doc {
+        @Id Integer id;
+        String title;
+        @Version Integer version;
+    }
+
+    @Entity(table = "memos")
+    @DiscriminatorValue("memo")
+    static class Memo extends Doc {
+        String recipient;
+    }
+
+    @BeforeEach
+    void setUp() {
+        new Registry().map(Person.class, Engineer.class, Manager.class, Director.class, Task.class, Doc.class, Memo.class)
+                .metadata().createAll(engine);
+        sessions = SessionFactory.of(engine);
+        sessions.transaction(s -> {
+            Manager max = new Manager("max", 1000);
+            max.tasks.add(new Task("plan", null));
+            max.tasks.add(new Task("hire", null));
+            Engineer ed = new Engineer("ed", "java", 3);
+            ed.tasks.add(new Task("code", null));
+            s.add(max);
+            s.add(ed);
+            s.add(new Person("pat"));
+        });
+        clearStatements();
+    }
+
+    @Test
+    void collectionsOfPolymorphicOwnersLoadWithEachStrategy() {
+        try (Session session = sessions.open()) {
+            List<Person> people = session.query(Person.class).options(joinedload(Person_.tasks)).orderBy(Person_.id).all();
+            assertThat(statements).hasSize(1);
+            assertThat(statements.get(0)).contains("FROM people LEFT OUTER JOIN engineers ON people.id = engineers.id "
+                    + "LEFT OUTER JOIN managers ON people.id = managers.id LEFT OUTER JOIN directors ON people.id = directors.id "
+                    + "LEFT OUTER JOIN tasks ON tasks.owner_id = people.id");
+            assertThat(people).extracting(p -> p.getClass().getSimpleName() + ":" + p.tasks.size())
+                    .containsExactly("Manager:2", "Engineer:1", "Person:0");
+            assertThat(((Manager) people.get(0)).budget).isEqualTo(1000);
+            assertThat(people.get(0).tasks).extracting(t -> t.title).containsExactly("plan", "hire");
+            assertThat(people.get(0).tasks.get(0).owner).isSameAs(people.get(0));
+            assertThat(statements).hasSize(1);
+        }
+        try (Session session = sessions.open()) {
+            clearStatements();
+            List<Manager> ms = session.query(Manager.class).options(selectinload(Person_.tasks)).all();
+            assertThat(ms).singleElement().satisfies(m -> assertThat(m.tasks).extracting(t -> t.title).containsExactly("plan", "hire"));
+            assertThat(statements).hasSize(2);
+        }
+    }
+
+    @Test
+    void populateExistingRefreshesSubclassColumns() {
+        try (Session session = sessions.open()) {
+            Manager max = session.get(Manager.class, 1);
+            max.budget = 1;
+            max.name = "changed";
+            List<Person> all = session.scalars(OrmSql.select(Person.class).orderBy(Person_.id).populateExisting()).all();
+            assertThat(all.get(0)).isSameAs(max);
+            assertThat(max.budget).isEqualTo(1);                    // autoflushed first, then read back
+            session.rollback();
+        }
+        try (Session session = sessions.open()) {
+            Manager max = session.get(Manager.class, 1);
+            session.execute(org.jalchemy.Sql.text("UPDATE managers SET budget = 7 WHERE id = 1"));    // behind the ORM's back
+            assertThat(session.scalars(OrmSql.select(Person.class)).all()).contains(max);
+            assertThat(max.budget).isEqualTo(1000);                 // without populateExisting the loaded object is kept
+            session.scalars(OrmSql.select(Person.class).populateExisting()).all();
+            assertThat(max.budget).isEqualTo(7);
+            assertThat(max.name).isEqualTo("max");
+        }
+    }
+
+    @Test
+    void aVersionInTheRootTableIsBumpedWhenOnlySubclassColumnsChange() {
+        Memo m = new Memo();
+        m.title = "hello";
+        m.recipient = "ann";
+        sessions.transaction(s -> s.add(m));
+        try (Session session = sessions.open()) {
+            Memo memo = session.get(Memo.class, m.id);
+            assertThat(memo.version).isEqualTo(1);
+            memo.recipient = "bob";
+            clearStatements();
+            session.flush();
+            assertThat(statements).containsExactly("UPDATE docs SET version=? WHERE docs.id = ? AND docs.version = ?",
+                    "UPDATE memos SET recipient=? WHERE memos.id = ?").hasSize(2);
+            assertThat(memo.version).isEqualTo(2);
+            session.commit();
+        }
+        try (Session session = sessions.open()) {
+            Memo stale = session.get(Memo.class, m.id);
+            session.execute(org.jalchemy.Sql.text("UPDATE docs SET version = 5"));                  // another writer's change
+            stale.recipient = "cy";
+            assertThatThrownBy(session::flush).isInstanceOf(StaleDataError.class)
+                    .hasMessageContaining("UPDATE statement on table 'docs'");
+        }
+    }
+
+    @Test
+    void aliasingAClassLoadedFromSeveralTablesIsAClearError() {
+        assertThatThrownBy(() -> OrmSql.aliased(Person.class))
+                .isInstanceOf(ArgumentError.class)
+                .hasMessageContaining("Cannot alias Person: it is loaded from several tables (JOINED inheritance)");
+    }
+}
