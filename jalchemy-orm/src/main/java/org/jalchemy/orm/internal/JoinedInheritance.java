@@ -150,6 +150,35 @@ final class JoinedInheritance {
         return from;
     }
 
+    /**
+     * {@code from}, which has just joined {@code target.table()} (a relationship's target, {@code inner} or outer), with
+     * the target's other tables joined the same way and its subclasses' tables outer-joined, so a row holds every
+     * column of {@link Mapper#columns()}.
+     */
+    static FromClause joinRelated(FromClause from, Mapper target, boolean inner) {
+        Table anchor = target.table();
+        for (Table t : target.tables()) {
+            if (t != anchor) {
+                from = inner ? from.join(t, keysEqual(anchor, t, target)) : from.outerJoin(t, keysEqual(anchor, t, target));
+            }
+        }
+        for (Mapper sub : target.subclasses()) {
+            from = from.outerJoin(sub.table(), keysEqual(anchor, sub.table(), target));
+        }
+        return from;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static ColumnElement<Boolean> keysEqual(Table a, Table b, Mapper m) {
+        List<Column<Object>> ka = keyOf(a, m);
+        List<Column<Object>> kb = keyOf(b, m);
+        ColumnElement<Boolean>[] parts = new ColumnElement[ka.size()];
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = ka.get(i).eq(kb.get(i));
+        }
+        return parts.length == 1 ? parts[0] : org.jalchemy.Sql.and(parts);
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static ColumnElement<Boolean> on(Table t, Mapper root) {
         List<Column<Object>> rootKey = rootKey(root);

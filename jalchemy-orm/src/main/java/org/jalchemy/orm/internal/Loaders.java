@@ -120,7 +120,7 @@ public final class Loaders {
                 for (RelationshipProperty.SecondaryPair sp : r.targetPairs()) {
                     remote.add(sp.column().eq(sp.property().column()));
                 }
-                from = from.outerJoin(r.secondary(), and(local)).outerJoin(r.target().table(), and(remote));
+                from = r.target().joinRest(from.outerJoin(r.secondary(), and(local)).outerJoin(r.target().table(), and(remote)), false);
             } else {
                 List<ColumnElement<Boolean>> on = new ArrayList<>();
                 for (RelationshipProperty.Pair p : r.pairs()) {
@@ -130,6 +130,7 @@ public final class Loaders {
                     on.add(targetCol.eq(ownerCol));
                 }
                 from = inner ? from.join(r.target().table(), and(on)) : from.outerJoin(r.target().table(), and(on));
+                from = r.target().joinRest(from, inner);
             }
             for (RelationshipProperty.Order o : r.orderBy()) {
                 order.add(o.descending() ? o.property().column().desc() : o.property().column());

@@ -458,6 +458,14 @@ public final class Mapper {
     public List<Mapper> subclasses() { return List.copyOf(subclasses); }
 
     /**
+     * {@code from}, which has just joined {@link #table()} for a relationship, with whatever else a row of
+     * {@link #columns()} needs: for joined-table inheritance this class's other tables and its subclasses' tables.
+     */
+    public org.jalchemy.sql.FromClause joinRest(org.jalchemy.sql.FromClause from, boolean inner) {
+        return strategy == org.jalchemy.orm.InheritanceType.JOINED ? JoinedInheritance.joinRelated(from, this, inner) : from;
+    }
+
+    /**
      * What a SELECT of {@link #columns()} reads FROM: the table, or for joined-table inheritance the root's table
      * INNER JOINed to this class's tables and LEFT OUTER JOINed to every other table of the hierarchy, so that one
      * statement loads each row's subclass columns.

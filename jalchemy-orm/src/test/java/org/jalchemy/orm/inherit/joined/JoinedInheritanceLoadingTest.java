@@ -82,6 +82,22 @@ class JoinedInheritanceLoadingTest extends DatabaseTest {
     }
 
     @Test
+    void joinedLoadOfAManyToOneToTheRootJoinsEveryTableOfTheHierarchy() {
+        try (Session session = sessions.open()) {
+            List<Task> tasks = session.query(Task.class).options(joinedload(Task_.owner)).orderBy(Task_.id).all();
+            assertThat(statements).hasSize(1);
+            assertThat(statements.get(0)).contains("FROM tasks LEFT OUTER JOIN people ON people.id = tasks.owner_id "
+                    + "LEFT OUTER JOIN engineers ON people.id = engineers.id LEFT OUTER JOIN managers ON people.id = managers.id "
+                    + "LEFT OUTER JOIN directors ON people.id = directors.id");
+            assertThat(tasks).extracting(t -> t.title + ":" + t.owner.getClass().getSimpleName())
+                    .containsExactly("plan:Manager", "hire:Manager", "code:Engineer");
+            assertThat(tasks.get(0).owner).isSameAs(tasks.get(1).owner);
+            assertThat(((Engineer) tasks.get(2).owner).language).isEqualTo("java");
+            assertThat(statements).hasSize(1);
+        }
+    }
+
+    @Test
     void populateExistingRefreshesSubclassColumns() {
         try (Session session = sessions.open()) {
             Manager max = session.get(Manager.class, 1);
