@@ -151,12 +151,12 @@ final class JoinedInheritance {
     }
 
     /**
-     * {@code from}, which has just joined {@code target.table()} (a relationship's target, {@code inner} or outer), with
-     * the target's other tables joined the same way and its subclasses' tables outer-joined, so a row holds every
-     * column of {@link Mapper#columns()}.
+     * {@code from}, which has just joined the root table of {@code target} (a relationship's target, {@code inner} or
+     * outer), with the target's other tables joined the same way and its subclasses' tables outer-joined, so a row holds
+     * every column of {@link Mapper#columns()}.
      */
     static FromClause joinRelated(FromClause from, Mapper target, boolean inner) {
-        Table anchor = target.table();
+        Table anchor = target.tables().get(0);
         for (Table t : target.tables()) {
             if (t != anchor) {
                 from = inner ? from.join(t, keysEqual(anchor, t, target)) : from.outerJoin(t, keysEqual(anchor, t, target));

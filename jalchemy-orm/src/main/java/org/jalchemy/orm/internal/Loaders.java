@@ -13,6 +13,7 @@ import org.jalchemy.orm.Lazy;
 import org.jalchemy.orm.LoaderOption;
 import org.jalchemy.orm.ObjectState;
 import org.jalchemy.schema.Column;
+import org.jalchemy.schema.Table;
 import org.jalchemy.sql.ClauseElement;
 import org.jalchemy.sql.ColumnElement;
 import org.jalchemy.sql.FromClause;
@@ -120,7 +121,7 @@ public final class Loaders {
                 for (RelationshipProperty.SecondaryPair sp : r.targetPairs()) {
                     remote.add(sp.column().eq(sp.property().column()));
                 }
-                from = r.target().joinRest(from.outerJoin(r.secondary(), and(local)).outerJoin(r.target().table(), and(remote)), false);
+                from = r.target().joinRest(from.outerJoin(r.secondary(), and(local)).outerJoin(r.target().tables().get(0), and(remote)), false);
             } else {
                 List<ColumnElement<Boolean>> on = new ArrayList<>();
                 for (RelationshipProperty.Pair p : r.pairs()) {
@@ -129,7 +130,8 @@ public final class Loaders {
                     Column<Object> targetCol = (ownerIsParent ? p.child() : p.parent()).column();
                     on.add(targetCol.eq(ownerCol));
                 }
-                from = inner ? from.join(r.target().table(), and(on)) : from.outerJoin(r.target().table(), and(on));
+                Table targetTable = r.target().tables().get(0);       // a joined-table subclass: its root's, which holds the key
+                from = inner ? from.join(targetTable, and(on)) : from.outerJoin(targetTable, and(on));
                 from = r.target().joinRest(from, inner);
             }
             for (RelationshipProperty.Order o : r.orderBy()) {

@@ -458,7 +458,7 @@ public final class Mapper {
     public List<Mapper> subclasses() { return List.copyOf(subclasses); }
 
     /**
-     * {@code from}, which has just joined {@link #table()} for a relationship, with whatever else a row of
+     * {@code from}, which has just joined {@code tables().get(0)} for a relationship, with whatever else a row of
      * {@link #columns()} needs: for joined-table inheritance this class's other tables and its subclasses' tables.
      */
     public org.jalchemy.sql.FromClause joinRest(org.jalchemy.sql.FromClause from, boolean inner) {

@@ -42,7 +42,8 @@ class JoinedInheritanceLoadingTest extends DatabaseTest {
 
     @BeforeEach
     void setUp() {
-        new Registry().map(Person.class, Engineer.class, Manager.class, Director.class, Task.class, Doc.class, Memo.class)
+        new Registry().map(Person.class, Engineer.class, Manager.class, Director.class, Task.class, Doc.class, Memo.class,
+                        Project.class)
                 .metadata().createAll(engine);
         sessions = SessionFactory.of(engine);
         sessions.transaction(s -> {
@@ -94,6 +95,36 @@ class JoinedInheritanceLoadingTest extends DatabaseTest {
             assertThat(tasks.get(0).owner).isSameAs(tasks.get(1).owner);
             assertThat(((Engineer) tasks.get(2).owner).language).isEqualTo("java");
             assertThat(statements).hasSize(1);
+        }
+    }
+
+    @Test
+    void relationshipsDeclaredOnAndTargetingASubclass() {
+        try (Session session = sessions.open()) {
+            Director dora = new Director("dora", 5000, "emea");
+            dora.projects.add(new Project("expand", null));
+            session.add(dora);
+            session.add(new Project("hire", session.get(Manager.class, 1)));
+            session.commit();
+        }
+        try (Session session = sessions.open()) {
+            clearStatements();
+            List<Project> ps = session.query(Project.class).options(joinedload(Project_.lead)).orderBy(Project_.id).all();
+            assertThat(statements).hasSize(1);
+            assertThat(ps).extracting(p -> p.title + ":" + p.lead.getClass().getSimpleName() + ":" + p.lead.name)
+                    .containsExactly("expand:Director:dora", "hire:Manager:max");
+            assertThat(((Director) ps.get(0).lead).region).isEqualTo("emea");
+        }
+        try (Session session = sessions.open()) {
+            List<Manager> ms = session.query(Manager.class).options(selectinload(Manager_.projects)).orderBy(Person_.id).all();
+            assertThat(ms).extracting(m -> m.name + ":" + m.projects.size()).containsExactly("max:1", "dora:1");
+            Project lazy = session.get(Project.class, 2);
+            assertThat(lazy.lead).isSameAs(ms.get(0));
+        }
+        try (Session session = sessions.open()) {
+            Project p = session.get(Project.class, 1);
+            assertThat(p.lead).isInstanceOf(Director.class);                    // lazy many-to-one to the subclass
+            assertThat(p.lead.projects).containsExactly(p);
         }
     }
 

@@ -33,7 +33,7 @@ class JoinedTableInheritanceTest extends DatabaseTest {
 
     @BeforeEach
     void setUp() {
-        registry = new Registry().map(Director.class, Person.class, Task.class, Engineer.class, Manager.class);   // any order
+        registry = new Registry().map(Director.class, Person.class, Task.class, Engineer.class, Manager.class, Project.class);   // any order
         registry.metadata().createAll(engine);
         sessions = SessionFactory.of(engine);
     }
