@@ -51,7 +51,7 @@ public final class OrmDelete<E> {
     public Delete statement() {
         @SuppressWarnings("unchecked")
         ColumnElement<Boolean>[] w = where.toArray(new ColumnElement[0]);
-        return Delete.from(mapper.table()).where(w);
+        return Delete.from(mapper.bulkTable("DELETE")).where(w);
     }
 
     @Override public String toString() { return statement().toString(); }

@@ -250,7 +250,7 @@ final class OrmExecutor {
         String sql = null;
         for (List<Map<String, Object>> group : groupByKeys(m, params)) {
             Map<String, Object> first = group.get(0);
-            Update stmt = Update.of(m.table());
+            Update stmt = Update.of(m.bulkTable("UPDATE"));
             Map<String, Object> set = new LinkedHashMap<>();
             for (ColumnProperty pk : m.primaryKey()) {
                 if (!first.containsKey(pk.column().name())) {

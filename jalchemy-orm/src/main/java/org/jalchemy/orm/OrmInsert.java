@@ -56,7 +56,7 @@ public final class OrmInsert<E> {
 
     /** The Core INSERT (without the rows), with RETURNING of every mapped column when {@link #returning} was called. */
     public Insert statement() {
-        Insert i = Insert.into(mapper.table());
+        Insert i = Insert.into(mapper.bulkTable("INSERT"));
         return returning ? i.returning(mapper.columns()) : i;
     }
 

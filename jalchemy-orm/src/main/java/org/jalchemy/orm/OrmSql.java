@@ -84,18 +84,29 @@ public final class OrmSql {
         return new Alias<>(entity, mapper(entity), subquery);
     }
 
-    /** An ORM bulk INSERT into the entity's table; rows as maps of field names to values. */
+    /**
+     * An ORM bulk INSERT into the entity's table; rows as maps of field names to values.
+     *
+     * @throws org.jalchemy.exc.InvalidRequestError when the class is stored in several tables (joined-table inheritance)
+     *         or none (a concrete-table root)
+     */
     public static <E> OrmInsert<E> insert(Class<E> entity) {
-        return new OrmInsert<>(entity, mapper(entity), List.of(), false);
+        Mapper m = mapper(entity);
+        m.bulkTable("INSERT");                                // a class stored in several tables, or none, fails here
+        return new OrmInsert<>(entity, m, List.of(), false);
     }
 
-    /** An ORM bulk UPDATE of the entity's table. */
+    /** An ORM bulk UPDATE of the entity's table; a class stored in several tables or none is an InvalidRequestError. */
     public static <E> OrmUpdate<E> update(Class<E> entity) {
-        return new OrmUpdate<>(entity, mapper(entity), List.of(), Map.of(), SynchronizeSession.AUTO);
+        Mapper m = mapper(entity);
+        m.bulkTable("UPDATE");                                // a class stored in several tables, or none, fails here
+        return new OrmUpdate<>(entity, m, List.of(), Map.of(), SynchronizeSession.AUTO);
     }
 
-    /** An ORM bulk DELETE from the entity's table. */
+    /** An ORM bulk DELETE from the entity's table; a class stored in several tables or none is an InvalidRequestError. */
     public static <E> OrmDelete<E> delete(Class<E> entity) {
-        return new OrmDelete<>(entity, mapper(entity), List.of(), SynchronizeSession.AUTO);
+        Mapper m = mapper(entity);
+        m.bulkTable("DELETE");                                // a class stored in several tables, or none, fails here
+        return new OrmDelete<>(entity, m, List.of(), SynchronizeSession.AUTO);
     }
 }

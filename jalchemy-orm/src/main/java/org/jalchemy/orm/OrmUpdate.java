@@ -84,7 +84,7 @@ public final class OrmUpdate<E> {
         }
         @SuppressWarnings("unchecked")
         ColumnElement<Boolean>[] w = where.toArray(new ColumnElement[0]);
-        Update u = Update.of(mapper.table()).where(w);
+        Update u = Update.of(mapper.bulkTable("UPDATE")).where(w);
         return byColumn.isEmpty() ? u : u.values(byColumn);
     }
 

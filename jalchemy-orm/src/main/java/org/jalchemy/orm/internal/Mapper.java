@@ -458,6 +458,23 @@ public final class Mapper {
     public List<Mapper> subclasses() { return List.copyOf(subclasses); }
 
     /**
+     * The one table an ORM bulk {@code statement} ("INSERT", "UPDATE", "DELETE") of this class writes.
+     *
+     * @throws org.jalchemy.exc.InvalidRequestError naming the class when its objects are stored in several tables (a
+     *         joined-table subclass; any class of a joined-table hierarchy for INSERT) or in none (a concrete-table root)
+     */
+    public Table bulkTable(String statement) {
+        boolean several = tables.size() > 1 || statement.equals("INSERT") && selectable() != table;
+        if (several || isUnion()) {
+            throw new org.jalchemy.exc.InvalidRequestError("Cannot run an ORM bulk " + statement + " of " + type.getSimpleName()
+                    + ": " + (isUnion() ? "it has no table (the abstract root of a concrete-table hierarchy); use a subclass"
+                    : "its objects are stored in several tables (joined-table inheritance); add objects to a Session, or "
+                    + "use Core statements per table"));
+        }
+        return table;
+    }
+
+    /**
      * {@code from}, which has just joined {@code tables().get(0)} for a relationship, with whatever else a row of
      * {@link #columns()} needs: for joined-table inheritance this class's other tables and its subclasses' tables.
      */

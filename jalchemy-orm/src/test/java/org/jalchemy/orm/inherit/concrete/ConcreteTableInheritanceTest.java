@@ -122,6 +122,15 @@ class ConcreteTableInheritanceTest extends DatabaseTest {
         }
     }
 
+    @Test
+    void ormBulkStatementsOfTheRootAreClearErrors() {
+        try (Session session = sessions.open()) {
+            assertThatThrownBy(() -> session.execute(OrmSql.delete(Vehicle.class).where(Vehicle_.name.eq("rig"))))
+                    .isInstanceOf(InvalidRequestError.class)
+                    .hasMessageContaining("Cannot run an ORM bulk DELETE of Vehicle: it has no table");
+        }
+    }
+
     @Entity
     @org.jalchemy.orm.Inheritance(strategy = org.jalchemy.orm.InheritanceType.TABLE_PER_CLASS)
     static class ConcreteRoot {

@@ -233,6 +233,23 @@ class JoinedTableInheritanceTest extends DatabaseTest {
         assertThat(rows("SELECT COUNT(*) FROM managers")).containsExactly("0");
     }
 
+    @Test
+    void ormBulkStatementsOfMultiTableClassesAreClearErrors() {
+        addStaff();
+        try (Session session = sessions.open()) {
+            assertThatThrownBy(() -> session.execute(OrmSql.update(Manager.class).values(java.util.Map.of("budget", 1))))
+                    .isInstanceOf(org.jalchemy.exc.InvalidRequestError.class)
+                    .hasMessageContaining("Cannot run an ORM bulk UPDATE of Manager: its objects are stored in several tables");
+            assertThatThrownBy(() -> session.execute(OrmSql.insert(Person.class), List.of(java.util.Map.of("name", "x"))))
+                    .isInstanceOf(org.jalchemy.exc.InvalidRequestError.class)
+                    .hasMessageContaining("Cannot run an ORM bulk INSERT of Person");
+            assertThat(statements).isEmpty();
+            // the root's own columns: one table, allowed
+            assertThat(session.execute(OrmSql.update(Person.class).where(Person_.name.eq("pat"))
+                    .values(java.util.Map.of("name", "patty"))).rowcount()).isEqualTo(1);
+        }
+    }
+
     @Entity(table = "bad_people")
     @org.jalchemy.orm.Inheritance(strategy = org.jalchemy.orm.InheritanceType.JOINED)
     static class BadRoot {
