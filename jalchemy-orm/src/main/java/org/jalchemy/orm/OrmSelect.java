@@ -182,13 +182,14 @@ public final class OrmSelect<T> implements SelectBase {
     /** JOIN the table of {@code entity}, ON inferred from the foreign key between it and the FROM so far. */
     public OrmSelect<T> join(Class<?> entity) {
         Mapper m = mappers.apply(entity);
-        return with(s -> s.join(m.table()), new QueryItem.EntityItem(m, null, entity));
+        return with(s -> m.joinRest(s.join(m.table()), m.table(), false), new QueryItem.EntityItem(m, null, entity));
     }
 
     /** JOIN the table of {@code entity} ON {@code on}. */
     public OrmSelect<T> join(Class<?> entity, ColumnElement<Boolean> on) {
         Mapper m = mappers.apply(entity);
-        return with(s -> s.join(m.table(), on), new QueryItem.EntityItem(m, null, entity));
+        // a joined-table class: ON refers to its root's table (which holds the inherited key), then its other tables
+        return with(s -> m.joinRest(s.join(m.tables().get(0), on), m.tables().get(0), false), new QueryItem.EntityItem(m, null, entity));
     }
 
     /** JOIN an aliased entity, ON inferred from the foreign key. */
@@ -248,13 +249,14 @@ public final class OrmSelect<T> implements SelectBase {
     /** LEFT OUTER JOIN the table of {@code entity}, ON inferred from the foreign key. */
     public OrmSelect<T> outerJoin(Class<?> entity) {
         Mapper m = mappers.apply(entity);
-        return with(s -> s.outerJoin(m.table()), new QueryItem.EntityItem(m, null, entity));
+        return with(s -> m.joinRest(s.outerJoin(m.table()), m.table(), true), new QueryItem.EntityItem(m, null, entity));
     }
 
     /** LEFT OUTER JOIN the table of {@code entity} ON {@code on}. */
     public OrmSelect<T> outerJoin(Class<?> entity, ColumnElement<Boolean> on) {
         Mapper m = mappers.apply(entity);
-        return with(s -> s.outerJoin(m.table(), on), new QueryItem.EntityItem(m, null, entity));
+        return with(s -> m.joinRest(s.outerJoin(m.tables().get(0), on), m.tables().get(0), true),
+                new QueryItem.EntityItem(m, null, entity));
     }
 
     /** LEFT OUTER JOIN an aliased entity, ON inferred from the foreign key. */

@@ -168,6 +168,22 @@ final class JoinedInheritance {
         return from;
     }
 
+    /**
+     * {@code s}, which has just joined {@code anchor} (a table of {@code m}), with {@code m}'s other tables joined
+     * ({@code outer} or inner) and its subclasses' tables outer-joined, each ON its key = the anchor's.
+     */
+    static org.jalchemy.sql.Select joinRest(org.jalchemy.sql.Select s, Mapper m, Table anchor, boolean outer) {
+        for (Table t : m.tables()) {
+            if (t != anchor) {
+                s = outer ? s.outerJoin(t, keysEqual(anchor, t, m)) : s.join(t, keysEqual(anchor, t, m));
+            }
+        }
+        for (Mapper sub : m.subclasses()) {
+            s = s.outerJoin(sub.table(), keysEqual(anchor, sub.table(), m));
+        }
+        return s;
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static ColumnElement<Boolean> keysEqual(Table a, Table b, Mapper m) {
         List<Column<Object>> ka = keyOf(a, m);

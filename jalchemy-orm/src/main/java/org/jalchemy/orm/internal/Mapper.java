@@ -458,6 +458,14 @@ public final class Mapper {
     public List<Mapper> subclasses() { return List.copyOf(subclasses); }
 
     /**
+     * {@code select}, which has just joined {@code anchor} (one of {@link #tables()}) for an ORM join to this class,
+     * with its other tables and its subclasses' tables joined too (joined-table inheritance; otherwise unchanged).
+     */
+    public org.jalchemy.sql.Select joinRest(org.jalchemy.sql.Select select, Table anchor, boolean outer) {
+        return strategy == org.jalchemy.orm.InheritanceType.JOINED ? JoinedInheritance.joinRest(select, this, anchor, outer) : select;
+    }
+
+    /**
      * The one table an ORM bulk {@code statement} ("INSERT", "UPDATE", "DELETE") of this class writes.
      *
      * @throws org.jalchemy.exc.InvalidRequestError naming the class when its objects are stored in several tables (a

@@ -129,6 +129,28 @@ class JoinedInheritanceLoadingTest extends DatabaseTest {
     }
 
     @Test
+    void ormJoinsToAHierarchyClassJoinItsTables() {
+        sessions.transaction(s -> s.add(new Project("hire", s.get(Manager.class, 1))));
+        try (Session session = sessions.open()) {
+            clearStatements();
+            List<Task> managed = session.scalars(OrmSql.select(Task.class).join(Person.class).where(Manager_.budget.gt(500))
+                    .orderBy(Task_.id)).all();
+            assertThat(statements.get(0)).contains("FROM tasks JOIN people ON people.id = tasks.owner_id "
+                    + "LEFT OUTER JOIN engineers ON people.id = engineers.id LEFT OUTER JOIN managers ON people.id = managers.id");
+            assertThat(managed).extracting(t -> t.title).containsExactly("plan", "hire");
+            clearStatements();
+            List<Project> ps = session.scalars(OrmSql.select(Project.class).join(Manager.class).where(Person_.name.eq("max"))).all();
+            assertThat(statements.get(0)).contains("FROM projects JOIN managers ON managers.id = projects.lead_id "
+                    + "JOIN people ON managers.id = people.id LEFT OUTER JOIN directors ON managers.id = directors.id");
+            assertThat(ps).extracting(p -> p.title).containsExactly("hire");
+            assertThat(session.scalars(OrmSql.select(Project.class).join(Project_.lead).where(Person_.name.eq("max"))).all())
+                    .containsExactlyElementsOf(ps);
+            assertThat(session.scalars(OrmSql.select(Project.class).outerJoin(Project_.lead).where(Person_.name.eq("pat"))).all())
+                    .isEmpty();
+        }
+    }
+
+    @Test
     void populateExistingRefreshesSubclassColumns() {
         try (Session session = sessions.open()) {
             Manager max = session.get(Manager.class, 1);
