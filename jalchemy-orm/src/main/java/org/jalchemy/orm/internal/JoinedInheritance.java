@@ -19,8 +19,9 @@ import org.jalchemy.sql.FromClause;
  * and a foreign key to the parent's table) and the join a polymorphic SELECT reads from.
  */
 final class JoinedInheritance {
-    /** Each joined-table subclass table, with the root table of its hierarchy (weak: registries come and go). */
-    private static final Map<Table, Table> ROOTS = java.util.Collections.synchronizedMap(new WeakHashMap<>());
+    /** Each joined-table subclass table, with the root table of its hierarchy (weak both ways: registries come and go). */
+    private static final Map<Table, java.lang.ref.WeakReference<Table>> ROOTS =
+            java.util.Collections.synchronizedMap(new WeakHashMap<>());
 
     private JoinedInheritance() {}
 
@@ -33,7 +34,8 @@ final class JoinedInheritance {
         Map<Table, Table> group = new java.util.IdentityHashMap<>();
         List<Table> groups = new ArrayList<>();
         for (Table t : sorted) {
-            Table g = ROOTS.getOrDefault(t, t);
+            java.lang.ref.WeakReference<Table> root = ROOTS.get(t);
+            Table g = root == null || root.get() == null ? t : root.get();
             group.put(t, g);
             if (!groups.contains(g)) {
                 groups.add(g);
@@ -106,7 +108,7 @@ final class JoinedInheritance {
         items.addAll(columns);
         try {
             Table t = metadata.table(name, items.toArray(new SchemaItem[0]));
-            ROOTS.put(t, parent.tables().get(0));
+            ROOTS.put(t, new java.lang.ref.WeakReference<>(parent.tables().get(0)));
             return t;
         } catch (org.jalchemy.exc.ArgumentError e) {
             throw new MappingError("Cannot map " + type.getName() + " to table '" + name + "': " + e.getMessage(), e);

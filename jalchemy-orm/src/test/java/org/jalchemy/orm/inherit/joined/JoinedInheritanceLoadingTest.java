@@ -151,6 +151,20 @@ class JoinedInheritanceLoadingTest extends DatabaseTest {
     }
 
     @Test
+    void countAndLimitedJoinedLoadsOfAPolymorphicQuery() {
+        try (Session session = sessions.open()) {
+            assertThat(session.query(Person.class).count()).isEqualTo(3);
+            assertThat(session.query(Manager.class).count()).isEqualTo(1);
+            clearStatements();
+            List<Person> two = session.query(Person.class).options(joinedload(Person_.tasks)).orderBy(Person_.id).limit(2).all();
+            assertThat(statements).hasSize(1);
+            assertThat(two).extracting(p -> p.getClass().getSimpleName() + ":" + p.tasks.size())
+                    .containsExactly("Manager:2", "Engineer:1");
+            assertThat(((Engineer) two.get(1)).language).isEqualTo("java");
+        }
+    }
+
+    @Test
     void populateExistingRefreshesSubclassColumns() {
         try (Session session = sessions.open()) {
             Manager max = session.get(Manager.class, 1);
