@@ -38,12 +38,28 @@ class JoinedInheritanceLoadingTest extends DatabaseTest {
     @DiscriminatorValue("memo")
     static class Memo extends Doc {
         String recipient;
+        @org.jalchemy.orm.ForeignKey("teams.id") Integer teamId;
+        @org.jalchemy.orm.Relationship Team team;
+    }
+
+    @Entity(table = "teams")
+    static class Team {
+        @Id Integer id;
+        String name;
+    }
+
+    /** Refers to the root table of the hierarchy, while memos (a table of the same hierarchy) refers to teams. */
+    @Entity(table = "notes")
+    static class Note {
+        @Id Integer id;
+        @org.jalchemy.orm.ForeignKey("docs.id") Integer docId;
+        @org.jalchemy.orm.Relationship Doc doc;
     }
 
     @BeforeEach
     void setUp() {
         new Registry().map(Person.class, Engineer.class, Manager.class, Director.class, Task.class, Doc.class, Memo.class,
-                        Project.class)
+                        Project.class, Team.class, Note.class)
                 .metadata().createAll(engine);
         sessions = SessionFactory.of(engine);
         sessions.transaction(s -> {
@@ -161,6 +177,33 @@ class JoinedInheritanceLoadingTest extends DatabaseTest {
             assertThat(two).extracting(p -> p.getClass().getSimpleName() + ":" + p.tasks.size())
                     .containsExactly("Manager:2", "Engineer:1");
             assertThat(((Engineer) two.get(1)).language).isEqualTo("java");
+        }
+    }
+
+    @Test
+    void aHierarchysTablesAreFlushedAsOneAfterEveryTableTheyReferTo() {
+        try (Session session = sessions.open()) {
+            Team team = new Team();
+            team.name = "ops";
+            Memo memo = new Memo();
+            memo.title = "hi";
+            memo.team = team;
+            Note note = new Note();
+            note.doc = memo;
+            session.add(note);                        // added first, inserted last: it refers to docs
+            session.add(memo);
+            session.add(team);
+            clearStatements();
+            session.commit();
+            assertThat(statements).filteredOn(st -> st.startsWith("INSERT")).extracting(st -> st.substring(0, st.indexOf(" (")))
+                    .containsExactly("INSERT INTO teams", "INSERT INTO docs", "INSERT INTO memos", "INSERT INTO notes");
+            clearStatements();
+            session.delete(note);
+            session.delete(memo);
+            session.delete(team);
+            session.commit();
+            assertThat(statements).filteredOn(st -> st.startsWith("DELETE")).extracting(st -> st.substring(0, st.indexOf(" WHERE")))
+                    .containsExactly("DELETE FROM notes", "DELETE FROM memos", "DELETE FROM docs", "DELETE FROM teams");
         }
     }
 
