@@ -250,7 +250,7 @@ public abstract class Dialect {
     public boolean hasTable(Connection connection, String tableName) {
         String query = hasTableQuery();
         if (query != null) {
-            return connection.withJdbc(jdbc -> {
+            return connection.withJdbc(query, List.of(tableName), jdbc -> {
                 try (var ps = jdbc.prepareStatement(query)) {
                     ps.setString(1, tableName);
                     try (var rs = ps.executeQuery()) {
@@ -284,7 +284,7 @@ public abstract class Dialect {
             return false;
         }
         String query = hasSequenceQuery();
-        return connection.withJdbc(jdbc -> {
+        return connection.withJdbc(query, List.of(name), jdbc -> {
             try (var ps = jdbc.prepareStatement(query)) {
                 ps.setString(1, name);
                 try (var rs = ps.executeQuery()) {
