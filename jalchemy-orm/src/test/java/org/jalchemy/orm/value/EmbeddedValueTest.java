@@ -210,4 +210,23 @@ class EmbeddedValueTest extends DatabaseTest {
                 .hasMessageContaining("EmbedsAList.value.items")
                 .hasMessageContaining("cannot be mapped to a column");
     }
+
+    @Test
+    void aBulkUpdateOfAComponentColumnSynchronizesTheValue() {
+        try (Session session = sessions.open()) {
+            Order o = session.get(Order.class, 1);
+            Address before = o.shipping;
+            session.execute(org.jalchemy.orm.OrmSql.update(Order.class)
+                    .where(EmbeddedValueTest_Order_.shipping_city.eq("Paris"))
+                    .values(java.util.Map.of("shipping.city", "Lille"))
+                    .synchronizeSession(org.jalchemy.orm.SynchronizeSession.EVALUATE));
+            assertThat(o.shipping).isEqualTo(new Address("1 Main St", "Lille", "75001"));
+            assertThat(before.city()).isEqualTo("Paris");          // the old value object is not mutated
+            assertThat(session.isModified(o)).isFalse();
+            clearStatements();
+            session.commit();
+            assertThat(statements).noneMatch(s -> s.startsWith("UPDATE"));
+        }
+        assertThat(orderRow("shipping_city").toList()).containsExactly("Lille");
+    }
 }
