@@ -125,10 +125,12 @@ public final class Mapper {
         }
         MethodHandle ctor = null;
         RecordInstantiator record = type.isRecord() ? RecordInstantiator.of(type, lookup) : null;
-        if (record == null) try {
-            ctor = lookup.findConstructor(type, MethodType.methodType(void.class)).asType(MethodType.methodType(Object.class));
-        } catch (NoSuchMethodException | IllegalAccessException e) {
-            throw new MappingError("Class " + type.getName() + " needs a no-argument constructor (protected is enough)", e);
+        if (record == null) {
+            try {
+                ctor = lookup.findConstructor(type, MethodType.methodType(void.class)).asType(MethodType.methodType(Object.class));
+            } catch (NoSuchMethodException | IllegalAccessException e) {
+                throw new MappingError("Class " + type.getName() + " needs a no-argument constructor (protected is enough)", e);
+            }
         }
         List<Field> fields = new ArrayList<>();
         List<Class<?>> chain = new ArrayList<>();
