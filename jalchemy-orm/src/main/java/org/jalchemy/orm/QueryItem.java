@@ -70,7 +70,7 @@ sealed interface QueryItem permits QueryItem.EntityItem, QueryItem.ColumnItem {
             }
             Object obj = session.load(mapper, row, offset);
             if (populateExisting) {
-                StateRegistry.get(obj).applyLoaded(obj, values, true);
+                obj = session.applyLoaded(obj, StateRegistry.get(obj), values, true);
             }
             return obj;
         }

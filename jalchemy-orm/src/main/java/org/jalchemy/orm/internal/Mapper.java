@@ -48,6 +48,12 @@ public final class Mapper {
     private final List<Mapper> subclasses = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile int[] positions;
     private volatile int positionsFor = -1;
+    /** A record entity: how its instances are built (null for a class). */
+    private RecordInstantiator record;
+    /** The {@code @Embedded} fields (their columns are among {@link #properties}). */
+    private List<EmbeddedProperty> embedded = List.of();
+    /** Per property: whether it is a column of an embedded value (populated through the value, not one by one). */
+    private boolean[] embeddedColumn;
 
     /** A foreign key as declared on a field, kept to check its target once every class is mapped. */
     public record ForeignKeyDecl(ColumnProperty property, String target) {
@@ -105,10 +111,7 @@ public final class Mapper {
             throw new MappingError("Class " + type.getName() + " is not annotated with @Entity");
         }
         if (type.isRecord()) {
-            // the ORM loads by writing fields and tracks changes by mutating them: a record's final fields allow neither
-            throw new MappingError("Class " + type.getName() + " is a record and cannot be an @Entity: its fields are final, "
-                    + "so the ORM can neither load rows into it nor track changes; map a class with non-final fields "
-                    + "(a record works as a Core result row type)");
+            RecordEntities.check(type);
         }
         String tableName = entity.table().isEmpty() ? Naming.snakeCase(type.getSimpleName()) : entity.table();
         MethodHandles.Lookup lookup;
@@ -120,11 +123,14 @@ public final class Mapper {
             throw new MappingError("Cannot access the fields of " + type.getName()
                     + ": open its package to module org.jalchemy.orm", e);
         }
-        MethodHandle ctor;
-        try {
-            ctor = lookup.findConstructor(type, MethodType.methodType(void.class)).asType(MethodType.methodType(Object.class));
-        } catch (NoSuchMethodException | IllegalAccessException e) {
-            throw new MappingError("Class " + type.getName() + " needs a no-argument constructor (protected is enough)", e);
+        MethodHandle ctor = null;
+        RecordInstantiator record = type.isRecord() ? RecordInstantiator.of(type, lookup) : null;
+        if (record == null) {
+            try {
+                ctor = lookup.findConstructor(type, MethodType.methodType(void.class)).asType(MethodType.methodType(Object.class));
+            } catch (NoSuchMethodException | IllegalAccessException e) {
+                throw new MappingError("Class " + type.getName() + " needs a no-argument constructor (protected is enough)", e);
+            }
         }
         List<Field> fields = new ArrayList<>();
         List<Class<?>> chain = new ArrayList<>();
@@ -145,6 +151,7 @@ public final class Mapper {
         List<ForeignKeyDecl> fks = new ArrayList<>();
         ColumnProperty version = null;
         List<RelationshipProperty> rels = new ArrayList<>();
+        List<EmbeddedProperty> embeddeds = new ArrayList<>(parent != null ? parent.embedded : List.of());
         ColumnProperty discriminator = null;
         String discriminatorValue = type.isAnnotationPresent(org.jalchemy.orm.DiscriminatorValue.class)
                 ? type.getAnnotation(org.jalchemy.orm.DiscriminatorValue.class).value() : type.getSimpleName();
@@ -168,6 +175,16 @@ public final class Mapper {
         int inheritedRelationships = rels.size();
         for (Field f : fields) {
             String where = type.getSimpleName() + "." + f.getName();
+            if (f.isAnnotationPresent(org.jalchemy.orm.Embedded.class)) {
+                EmbeddedProperty ep = EmbeddedProperty.create(type, f, lookup, props.size());
+                embeddeds.add(ep);
+                for (ColumnProperty p : ep.properties()) {
+                    props.add(p);
+                    columns.add(p.column());
+                }
+                fks.addAll(ep.foreignKeys());
+                continue;
+            }
             if (RelationshipProperty.isRelationship(f)) {
                 try {
                     rels.add(new RelationshipProperty(type, f,
@@ -218,7 +235,8 @@ public final class Mapper {
             MethodHandle setter;
             try {
                 getter = lookup.unreflectGetter(f).asType(MethodType.methodType(Object.class, Object.class));
-                setter = lookup.unreflectSetter(f).asType(MethodType.methodType(void.class, Object.class, Object.class));
+                setter = record != null ? RecordInstantiator.readOnlySetter(type, f.getName(), getter)
+                        : lookup.unreflectSetter(f).asType(MethodType.methodType(void.class, Object.class, Object.class));
             } catch (IllegalAccessException e) {
                 throw new MappingError("Cannot access field " + where + " (final fields cannot be mapped)", e);
             }
@@ -264,7 +282,7 @@ public final class Mapper {
                 parent.table().append(c);
             }
             return new Mapper(type, parent.table(), props, version, ctor, fks, rels, parent, discriminator, discriminatorValue,
-                    rels.size() - inheritedRelationships);
+                    rels.size() - inheritedRelationships).withValueTypes(null, embeddeds);
         }
         if (props.stream().noneMatch(p -> p.column().isPrimaryKey())) {
             throw new MappingError("Class " + type.getName() + " has no @Id field; every entity needs a primary key");
@@ -279,7 +297,48 @@ public final class Mapper {
         } catch (org.jalchemy.exc.ArgumentError e) {
             throw new MappingError("Cannot map " + type.getName() + " to table '" + tableName + "': " + e.getMessage(), e);
         }
-        return new Mapper(type, table, props, version, ctor, fks, rels, null, discriminator, discriminatorValue, rels.size());
+        return new Mapper(type, table, props, version, ctor, fks, rels, null, discriminator, discriminatorValue, rels.size())
+                .withValueTypes(record, embeddeds);
+    }
+
+    /** Sets what records and embedded values need, once the properties are known. */
+    private Mapper withValueTypes(RecordInstantiator record, List<EmbeddedProperty> embeddeds) {
+        this.record = record;
+        this.embedded = List.copyOf(embeddeds);
+        this.embeddedColumn = new boolean[properties.size()];
+        for (EmbeddedProperty e : embedded) {
+            for (ColumnProperty p : e.properties()) {
+                embeddedColumn[p.index()] = true;
+            }
+        }
+        if (record != null) {
+            record.bind(properties, embedded);
+        }
+        return this;
+    }
+
+    /** Whether the mapped class is a record (immutable: built through its canonical constructor, never written to). */
+    public boolean isRecord() { return record != null; }
+
+    /** The {@code @Embedded} fields. */
+    public List<EmbeddedProperty> embedded() { return embedded; }
+
+    /** A new instance holding {@code values} (in property order): a record through its canonical constructor. */
+    public Object instantiate(Object[] values) {
+        if (record != null) {
+            return record.instantiate(values);
+        }
+        Object obj = newInstance();
+        populate(obj, values);
+        return obj;
+    }
+
+    /**
+     * An instance with no values, to try an expression on: for a record, every component at its default; null when its
+     * constructor refuses those.
+     */
+    public Object blankInstance() {
+        return record != null ? record.blank() : newInstance();
     }
 
     /** The discriminator as a property: reads as this class's value, ignores writes (it is never a field). */
@@ -475,6 +534,9 @@ public final class Mapper {
 
     /** A new instance through the no-argument constructor. */
     public Object newInstance() {
+        if (record != null) {
+            throw new MappingError("Record " + type.getName() + " has no no-argument constructor; it is built from its values");
+        }
         try {
             return constructor.invokeExact();
         } catch (RuntimeException | Error e) {
@@ -505,8 +567,22 @@ public final class Mapper {
 
     /** Writes {@code values} (in property order) into the fields of {@code obj}. */
     public void populate(Object obj, Object[] values) {
+        if (record != null) {
+            throw new MappingError("Cannot write the fields of record " + type.getName() + ": they are final");
+        }
+        if (embedded.isEmpty()) {
+            for (int i = 0; i < values.length; i++) {
+                properties.get(i).set(obj, values[i]);
+            }
+            return;
+        }
         for (int i = 0; i < values.length; i++) {
-            properties.get(i).set(obj, values[i]);
+            if (!embeddedColumn[i]) {
+                properties.get(i).set(obj, values[i]);
+            }
+        }
+        for (EmbeddedProperty e : embedded) {
+            e.setValue(obj, e.assemble(values));
         }
     }
 
