@@ -183,6 +183,8 @@ final class EagerJoin {
     static final class Hydration {
         private final SessionAccess access;
         private final Map<EagerJoin, Map<Object, List<Object>>> found = new IdentityHashMap<>();
+        /** Per join and owner, the objects already read (identity), so each counts once however many rows repeat it. */
+        private final Map<EagerJoin, Map<Object, Set<Object>>> seen = new IdentityHashMap<>();
         private final Map<EagerJoin, List<Object>> ownersInOrder = new IdentityHashMap<>();
 
         Hydration(SessionAccess access) {
@@ -204,21 +206,12 @@ final class EagerJoin {
                     continue;                            // the outer join found no row
                 }
                 Object child = access.load(t, row, n.offset);
-                if (!containsIdentical(items, child)) {
+                if (seen.computeIfAbsent(n, k -> new IdentityHashMap<>())
+                        .computeIfAbsent(owner, k -> Collections.newSetFromMap(new IdentityHashMap<>())).add(child)) {
                     items.add(child);
                 }
                 read(child, n.children, row);
             }
-        }
-
-        private static boolean containsIdentical(List<Object> items, Object o) {
-            // the rows of one owner's child are adjacent when ordered, so the last one is the usual hit
-            for (int i = items.size() - 1; i >= 0; i--) {
-                if (items.get(i) == o) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         /** Puts what was read into every owner's field (an empty collection for an owner with no related row). */
@@ -229,20 +222,6 @@ final class EagerJoin {
                     Loaders.fill(owner, n.property, found.get(n).get(owner));
                 }
             }
-        }
-
-        /** Every object read for {@code n}, each once. */
-        List<Object> objects(EagerJoin n) {
-            List<Object> out = new ArrayList<>();
-            Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-            for (List<Object> l : found.getOrDefault(n, Map.of()).values()) {
-                for (Object o : l) {
-                    if (seen.add(o)) {
-                        out.add(o);
-                    }
-                }
-            }
-            return out;
         }
     }
 }

@@ -173,7 +173,13 @@ public final class Loaders {
     static LoaderOption.Step firstStep(RelationshipProperty r, List<List<LoaderOption.Step>> paths) {
         for (List<LoaderOption.Step> p : paths) {
             if (!p.isEmpty() && matches(p.get(0), r)) {
-                return p.get(0);
+                LoaderOption.Step step = p.get(0);
+                if (r.isWriteOnly() && (step.strategy() == Lazy.JOINED || step.strategy() == Lazy.SELECTIN
+                        || step.strategy() == Lazy.SUBQUERY)) {
+                    throw new InvalidRequestError(step + ": " + r + " is a write-only collection, never loaded whole; "
+                            + "query it with its select() instead");
+                }
+                return step;
             }
         }
         return null;
