@@ -59,9 +59,10 @@ final class EagerJoin {
                             + "entity; here it does not follow containsEager steps from a select of one entity");
                 }
                 FromClause t = step.alias() != null ? step.alias().from() : r.target().table();
-                if (!joins(query, t)) {
+                if (t == m.table() || !joins(query, t)) {
                     throw new InvalidRequestError(step + ": the query does not join " + describe(t) + "; add .join("
-                            + r.owner().type().getSimpleName() + "_." + r.fieldName() + ") (or join the alias) before containsEager");
+                            + r.owner().type().getSimpleName() + "_." + r.fieldName() + ") (or join the alias; a self-referential "
+                            + "relationship needs an alias) before containsEager");
                 }
                 used.add(t);
                 out.add(new EagerJoin(r, t, true, plan(r.target(), sub, used, query)));
@@ -77,9 +78,10 @@ final class EagerJoin {
         return out;
     }
 
+    /** Whether {@code t} is in the query's FROM list: joined, or a FROM item of its own (an implicit join in WHERE). */
     private static boolean joins(Select query, FromClause t) {
         for (FromClause f : query.effectiveFroms()) {
-            if (f != t && f.coveredFroms().contains(t)) {
+            if (f.coveredFroms().contains(t)) {
                 return true;
             }
         }
