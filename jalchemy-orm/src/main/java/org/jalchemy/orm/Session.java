@@ -382,7 +382,7 @@ public final class Session implements AutoCloseable {
      */
     private void mergeRelationships(Object source, Object target, Mapper m, Map<Object, Object> merged) {
         for (org.jalchemy.orm.internal.RelationshipProperty r : m.relationships()) {
-            if (r.viewOnly() || !r.cascades(org.jalchemy.orm.internal.Cascade.MERGE)) {
+            if (r.viewOnly() || r.isWriteOnly() || !r.cascades(org.jalchemy.orm.internal.Cascade.MERGE)) {
                 continue;
             }
             Object v = r.get(source);
