@@ -75,6 +75,21 @@ public abstract class Dialect {
     }
 
     /**
+     * One column's definition as this dialect's CREATE TABLE writes it (name, type, DEFAULT, NOT NULL,
+     * autoincrement), for ALTER TABLE ... ADD COLUMN: {@code "email" VARCHAR(100) NOT NULL}.
+     *
+     * @throws org.jalchemy.exc.ArgumentError when the column has not been added to a table
+     */
+    public String columnDefinition(org.jalchemy.schema.Column<?> column) {
+        if (column.table() == null) {
+            throw new org.jalchemy.exc.ArgumentError("Column '" + column.name() + "' belongs to no table; "
+                    + "add it to a Table before asking for its definition");
+        }
+        org.jalchemy.schema.CreateTable create = new org.jalchemy.schema.CreateTable(column.table());
+        return newDdlCompiler(newCompiler(CacheKey.of(create), Map.of())).columnSpec(column);
+    }
+
+    /**
      * Compiles {@code statement} without the cache (engines cache through {@code CompiledCache}); for
      * looking at SQL: {@code select(users).compile(PostgresDialect.INSTANCE).toString()}.
      */
@@ -250,7 +265,7 @@ public abstract class Dialect {
     public boolean hasTable(Connection connection, String tableName) {
         String query = hasTableQuery();
         if (query != null) {
-            return connection.withJdbc(jdbc -> {
+            return connection.withJdbc(query, List.of(tableName), jdbc -> {
                 try (var ps = jdbc.prepareStatement(query)) {
                     ps.setString(1, tableName);
                     try (var rs = ps.executeQuery()) {
@@ -284,7 +299,7 @@ public abstract class Dialect {
             return false;
         }
         String query = hasSequenceQuery();
-        return connection.withJdbc(jdbc -> {
+        return connection.withJdbc(query, List.of(name), jdbc -> {
             try (var ps = jdbc.prepareStatement(query)) {
                 ps.setString(1, name);
                 try (var rs = ps.executeQuery()) {

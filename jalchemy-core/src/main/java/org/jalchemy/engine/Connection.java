@@ -504,6 +504,26 @@ public final class Connection implements AutoCloseable {
         return run(null, work);
     }
 
+    /**
+     * Runs {@code work}, which sends {@code sql} with {@code params} through the JDBC connection itself (the
+     * dialects' catalogue queries do): echo and the beforeExecute / afterExecute listeners see it like any other
+     * statement, and a failure names the SQL and its parameters.
+     * <pre>{@code conn.withJdbc("SELECT 1 FROM pg_tables WHERE tablename = ?", List.of("users"), jdbc -> ...)}</pre>
+     */
+    public <R> R withJdbc(String sql, List<?> params, JdbcWork<R> work) {
+        jdbc();
+        autobegin();
+        before(sql, params);
+        R out;
+        try {
+            out = work.apply(jdbc());
+        } catch (SQLException e) {
+            throw dialect.translate(e, sql, new ArrayList<>(params));
+        }
+        after(sql, params);
+        return out;
+    }
+
     <R> R run(String what, JdbcWork<R> work) {
         if (what != null && engine.echo()) {
             engine.log().info(what);

@@ -118,6 +118,43 @@ public final class Select implements SelectBase {
         return with(s -> s.froms = newFroms);
     }
 
+    /**
+     * Joins {@code right} to {@code left}: extends the FROM item that already contains {@code left} (a table or a
+     * join holding it), or else adds {@code left JOIN right} to the FROM list (SQLAlchemy's {@code join_from}).
+     */
+    public Select joinFrom(FromClause left, FromClause right, ColumnElement<Boolean> on) {
+        return joinFromTo(left, base -> new Join(base, right, on, false, false));
+    }
+
+    /** LEFT OUTER JOIN {@code right} to {@code left}; see {@link #joinFrom(FromClause, FromClause, ColumnElement)}. */
+    public Select outerJoinFrom(FromClause left, FromClause right, ColumnElement<Boolean> on) {
+        return joinFromTo(left, base -> new Join(base, right, on, true, false));
+    }
+
+    private Select joinFromTo(FromClause left, java.util.function.Function<FromClause, Join> join) {
+        List<FromClause> explicit = new ArrayList<>(froms);
+        int at = -1;
+        for (int i = explicit.size() - 1; i >= 0 && at < 0; i--) {
+            if (explicit.get(i).coveredFroms().contains(left)) {
+                at = i;
+            }
+        }
+        if (at >= 0) {
+            explicit.set(at, join.apply(explicit.get(at)));
+        } else {
+            explicit.add(join.apply(left));
+        }
+        List<FromClause> newFroms = Collections.unmodifiableList(explicit);
+        return with(s -> s.froms = newFroms);
+    }
+
+    /** This select with more selected columns or expressions after the current ones (SQLAlchemy's {@code add_columns}). */
+    public Select addColumns(ClauseElement... more) {
+        Select added = Select.of(more);
+        List<ClauseElement> all = plus(selected, added.selected.toArray(new ClauseElement[0]));
+        return with(x -> x.selected = all);
+    }
+
     /** Adds WHERE conditions; several, and repeated calls, are joined with AND. */
     @SafeVarargs
     public final Select where(ColumnElement<Boolean>... conditions) {

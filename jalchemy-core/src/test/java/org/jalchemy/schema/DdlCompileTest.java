@@ -39,6 +39,16 @@ class DdlCompileTest {
     }
 
     @Test
+    void oneColumnsDefinitionAsCreateTableWritesIt() {
+        Table users = users(new MetaData());
+        assertThat(PG.columnDefinition(users.columnOrNull("id"))).isEqualTo("id SERIAL NOT NULL");
+        assertThat(MYSQL.columnDefinition(users.columnOrNull("status"))).isEqualTo("`status` VARCHAR(10) DEFAULT 'active'");
+        assertThat(SQLITE.columnDefinition(users.columnOrNull("email"))).isEqualTo("email VARCHAR(100) NOT NULL");
+        assertThatThrownBy(() -> PG.columnDefinition(Column.of("loose", INTEGER)))
+                .isInstanceOf(ArgumentError.class).hasMessageContaining("'loose' belongs to no table");
+    }
+
+    @Test
     void createTableWithDefaultsUniqueAndAutoincrementPerDialect() {
         Table users = users(new MetaData());
         String body = "\tusername VARCHAR(50) NOT NULL,\n\temail VARCHAR(100) NOT NULL,\n";

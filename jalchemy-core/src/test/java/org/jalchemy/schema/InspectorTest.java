@@ -45,6 +45,20 @@ class InspectorTest extends DatabaseTest {
     }
 
     @Test
+    void catalogueQueriesAreSeenByBeforeExecuteWithTheirParameters() {
+        unnamed().createAll(engine);
+        List<String> sent = new java.util.ArrayList<>();
+        engine.events().beforeExecute((conn, sql, p) -> sent.add(sql + " " + p));
+        Inspector insp = Inspector.of(engine);
+        insp.foreignKeys("addresses");
+        // the table is named either in the SQL (SQLite's PRAGMA) or as a bound parameter
+        assertThat(sent).isNotEmpty().anySatisfy(s -> assertThat(s).contains("addresses"));
+        clearStatements();
+        assertThat(insp.hasTable("users")).isTrue();
+        assertThat(statements).hasSize(1);
+    }
+
+    @Test
     void missingTableIsNoSuchTableErrorNamingIt() {
         Inspector insp = Inspector.of(engine);
         assertThatThrownBy(() -> insp.columns("ghost")).isInstanceOf(NoSuchTableError.class).hasMessageContaining("'ghost'");

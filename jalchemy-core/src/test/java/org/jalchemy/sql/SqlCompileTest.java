@@ -128,6 +128,18 @@ class SqlCompileTest {
     }
 
     @Test
+    void joinFromExtendsTheJoinHoldingItsLeftSide() {
+        Select base = select(users.c("username")).join(addresses);
+        same(base.outerJoinFrom(addresses, f.orders, f.orders.c("user_id").eq(addresses.c("user_id"))),
+                "SELECT users.username FROM users JOIN addresses ON users.id = addresses.user_id "
+                        + "LEFT OUTER JOIN orders ON orders.user_id = addresses.user_id");
+        same(select(users.c("username")).joinFrom(users, addresses, addresses.c("user_id").eq(users.c("id"))),
+                "SELECT users.username FROM users JOIN addresses ON addresses.user_id = users.id");
+        same(select(users.c("username")).where(users.c("id").eq(1)).addColumns(addresses.c("email")).join(addresses),
+                "SELECT users.username, addresses.email FROM users JOIN addresses ON users.id = addresses.user_id WHERE users.id = ?");
+    }
+
+    @Test
     void selectJoinJoinsToItsFrom() {
         same(select(users.c("username"), addresses.c("email")).join(addresses),
                 "SELECT users.username, addresses.email FROM users JOIN addresses ON users.id = addresses.user_id");

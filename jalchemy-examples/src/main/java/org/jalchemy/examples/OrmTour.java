@@ -3,6 +3,7 @@ package org.jalchemy.examples;
 import static org.jalchemy.Sql.func;
 import static org.jalchemy.examples.Tour.section;
 import static org.jalchemy.examples.Tour.show;
+import static org.jalchemy.orm.LoaderOptions.containsEager;
 import static org.jalchemy.orm.LoaderOptions.joinedload;
 import static org.jalchemy.orm.LoaderOptions.selectinload;
 import static org.jalchemy.orm.OrmSql.select;
@@ -96,6 +97,11 @@ final class OrmTour {
             session.expireAll();
             List<User> joined = session.query(User.class).options(joinedload(User_.addresses)).all();
             show("joinedload: one query with a LEFT OUTER JOIN", joined.size() + " users");
+
+            session.expireAll();
+            List<User> atWork = session.scalars(select(User.class).join(User_.addresses).where(Address_.email.like("%@work.org"))
+                    .orderBy(User_.id).options(containsEager(User_.addresses))).all();
+            show("containsEager: the query's own join fills the addresses (the work ones)", atWork.get(0).getAddresses());
 
             List<Row> stats = session.execute(select(User_.username, func.count(Address_.id))
                     .join(User_.addresses).groupBy(User_.username).orderBy(User_.username)).all();

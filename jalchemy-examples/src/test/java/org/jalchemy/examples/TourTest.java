@@ -36,6 +36,7 @@ class TourTest {
                 .contains("-> query(User, Address).join(User_.addresses): 3 rows, first Address(1, ann@work.org, user 1)")
                 .contains("-> query(func.count(Address_.id)).scalar(): 2")
                 .contains("-> selectinload: users and all their addresses in two queries: [Address(5, cy@work.org, user 3), Address(6, cy@home.org, user 3)]")
+                .contains("-> containsEager: the query's own join fills the addresses (the work ones): [Address(1, ann@work.org, user 1)]")
                 .contains("-> select(User_.username, func.count(...)).join(User_.addresses).groupBy(...): [('ann', 2), ('bob', 2), ('cy', 2)]")
                 .contains("-> bulk update synchronised into the session: cy@new.org")
                 .contains("Detected add table users")

@@ -86,19 +86,10 @@ public final class Operations {
     /** ALTER TABLE ADD COLUMN, plus the index {@code Column.index()} asks for. */
     public void addColumn(String table, Column<?> column) {
         Table scratch = table(table, column);
-        run(alter.alterTable(table) + "ADD COLUMN " + columnSpec(scratch));
+        run(alter.alterTable(table) + "ADD COLUMN " + dialect().columnDefinition(scratch.columns().get(0)));
         for (Index i : scratch.indexes()) {
             run(new CreateIndex(i));
         }
-    }
-
-    /** The column's definition as the dialect's CREATE TABLE writes it (type, DEFAULT, NOT NULL, ...). */
-    private String columnSpec(Table scratch) {
-        String sql = dialect().compile(new CreateTable(scratch), java.util.Set.of()).sql();
-        int start = sql.indexOf("(\n\t") + 3;
-        int comma = sql.indexOf(",\n\t", start);
-        int close = sql.indexOf("\n)", start);
-        return sql.substring(start, comma >= 0 && comma < close ? comma : close);
     }
 
     /** ALTER TABLE DROP COLUMN. */

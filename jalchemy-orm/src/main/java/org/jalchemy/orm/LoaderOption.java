@@ -9,9 +9,21 @@ import java.util.List;
  * <pre>{@code session.query(User.class).options(selectinload(User_.addresses).joinedload(Address_.tags)).all()}</pre>
  */
 public final class LoaderOption {
-    /** One step of the path: the relationship and the strategy it is loaded with. */
-    public record Step(Class<?> entity, String field, Lazy strategy) {
-        @Override public String toString() { return strategy.name().toLowerCase() + "(" + entity.getSimpleName() + "." + field + ")"; }
+    /**
+     * One step of the path: the relationship and the strategy it is loaded with. {@code containsEager} steps
+     * ({@code strategy} JOINED) read the related rows from a join the query already makes, to {@code alias} when
+     * not null, instead of adding one.
+     */
+    public record Step(Class<?> entity, String field, Lazy strategy, boolean containsEager, Alias<?> alias) {
+        /** A step loading {@code entity.field} with {@code strategy}. */
+        public Step(Class<?> entity, String field, Lazy strategy) {
+            this(entity, field, strategy, false, null);
+        }
+
+        @Override public String toString() {
+            String name = containsEager ? "containsEager" : strategy.name().toLowerCase();
+            return name + "(" + entity.getSimpleName() + "." + field + (alias == null ? "" : ", " + alias) + ")";
+        }
     }
 
     private final List<Step> steps;
@@ -24,13 +36,27 @@ public final class LoaderOption {
     public List<Step> steps() { return steps; }
 
     private LoaderOption then(Class<?> entity, String field, Lazy strategy) {
+        return then(new Step(entity, field, strategy));
+    }
+
+    private LoaderOption then(Step step) {
         List<Step> s = new ArrayList<>(steps);
-        s.add(new Step(entity, field, strategy));
+        s.add(step);
         return new LoaderOption(s);
     }
 
     /** Then loads {@code attr} (a relationship of the previous step's target) by a LEFT OUTER JOIN. */
     public LoaderOption joinedload(RelationshipAttribute<?, ?> attr) { return then(attr.entity(), attr.fieldName(), Lazy.JOINED); }
+
+    /** Then populates {@code attr} from a join the query already makes (see {@link LoaderOptions#containsEager}). */
+    public LoaderOption containsEager(RelationshipAttribute<?, ?> attr) {
+        return then(new Step(attr.entity(), attr.fieldName(), Lazy.JOINED, true, null));
+    }
+
+    /** Then populates {@code attr} from the query's join to {@code alias}. */
+    public LoaderOption containsEager(RelationshipAttribute<?, ?> attr, Alias<?> alias) {
+        return then(new Step(attr.entity(), attr.fieldName(), Lazy.JOINED, true, LoaderOptions.checkAlias(attr, alias)));
+    }
 
     /** Then loads {@code attr} by {@code SELECT ... IN}. */
     public LoaderOption selectinload(RelationshipAttribute<?, ?> attr) { return then(attr.entity(), attr.fieldName(), Lazy.SELECTIN); }

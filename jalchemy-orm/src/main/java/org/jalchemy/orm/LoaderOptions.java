@@ -28,6 +28,29 @@ public final class LoaderOptions {
     /** Makes accessing the (unloaded) relationship raise {@link org.jalchemy.orm.exc.LazyLoadError} before any SQL. */
     public static LoaderOption raiseload(RelationshipAttribute<?, ?> attr) { return of(attr, Lazy.RAISE); }
 
+    /**
+     * Populates the relationship from a join the query already makes, whose columns are added to the SELECT:
+     * {@code select(User.class).join(User_.addresses).where(...).options(containsEager(User_.addresses))} fills each
+     * user's {@code addresses} with the joined rows only (one statement). The query must join the relationship's
+     * table, else the query raises {@link org.jalchemy.exc.InvalidRequestError} naming the attribute.
+     */
+    public static LoaderOption containsEager(RelationshipAttribute<?, ?> attr) {
+        return new LoaderOption(List.of(new LoaderOption.Step(attr.entity(), attr.fieldName(), Lazy.JOINED, true, null)));
+    }
+
+    /** As {@link #containsEager(RelationshipAttribute)}, reading the related rows from the query's join to {@code alias}. */
+    public static LoaderOption containsEager(RelationshipAttribute<?, ?> attr, Alias<?> alias) {
+        return new LoaderOption(List.of(new LoaderOption.Step(attr.entity(), attr.fieldName(), Lazy.JOINED, true, checkAlias(attr, alias))));
+    }
+
+    static Alias<?> checkAlias(RelationshipAttribute<?, ?> attr, Alias<?> alias) {
+        if (alias == null || !attr.target().isAssignableFrom(alias.type())) {
+            throw new org.jalchemy.exc.ArgumentError("containsEager(" + attr.entity().getSimpleName() + "." + attr.fieldName()
+                    + ", alias): the alias must be of " + attr.target().getSimpleName() + ", got " + alias);
+        }
+        return alias;
+    }
+
     /** Never loads the relationship: it stays empty (or null). */
     public static LoaderOption noload(RelationshipAttribute<?, ?> attr) { return of(attr, Lazy.NOLOAD); }
 }

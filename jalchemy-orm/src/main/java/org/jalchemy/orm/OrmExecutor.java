@@ -334,7 +334,10 @@ final class OrmExecutor {
 
     private List<Object> evaluated(Mapper m, List<ColumnElement<Boolean>> where) {
         // a dry run on a blank object finds clauses that cannot be evaluated even when the Session holds no object
-        Evaluator.matches(where, m, m.newInstance());
+        Object blank = m.blankInstance();
+        if (blank != null) {
+            Evaluator.matches(where, m, blank);
+        }
         List<Object> out = new ArrayList<>();
         for (Object obj : session.identityMapValues()) {
             InstanceState st = StateRegistry.get(obj);
@@ -367,6 +370,11 @@ final class OrmExecutor {
     /** Sets fields to values the database now holds, so the flush does not see them as changes. */
     private static void assign(Object obj, Map<ColumnProperty, Object> values) {
         InstanceState st = StateRegistry.get(obj);
+        if (st.mapper().isRecord()) {
+            // a record cannot take the new values in place: its next Session access loads a new instance
+            st.expire(obj);
+            return;
+        }
         for (Map.Entry<ColumnProperty, Object> e : values.entrySet()) {
             ColumnProperty p = e.getKey();
             Object v = p.column().type().coerce(e.getValue());

@@ -72,7 +72,7 @@ sealed interface QueryItem permits QueryItem.EntityItem, QueryItem.ColumnItem {
             if (populateExisting) {
                 // the object may be of a subclass, whose values the row holds at its own positions
                 org.jalchemy.orm.internal.InstanceState st = StateRegistry.get(obj);
-                st.applyLoaded(obj, mapper.valuesOf(st.mapper(), row, offset), true);
+                obj = session.applyLoaded(obj, st, mapper.valuesOf(st.mapper(), row, offset), true);
             }
             return obj;
         }

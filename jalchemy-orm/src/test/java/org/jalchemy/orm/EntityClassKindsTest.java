@@ -7,7 +7,7 @@ import org.jalchemy.orm.exc.MappingError;
 import org.jalchemy.testing.DatabaseTest;
 import org.junit.jupiter.api.Test;
 
-/** A final class maps like any other (nothing subclasses entities); a record is refused with the reason. */
+/** A final class maps like any other (nothing subclasses entities); a record maps as an immutable entity. */
 class EntityClassKindsTest extends DatabaseTest {
     /** A final entity class. */
     @Entity(table = "notes")
@@ -22,9 +22,13 @@ class EntityClassKindsTest extends DatabaseTest {
         }
     }
 
-    /** A record: final fields. */
+    /** A record: built through its canonical constructor. */
     @Entity(table = "points")
     record Point(@Id Integer id, int x) {}
+
+    /** A record with a version column, which would have to be incremented in place. */
+    @Entity(table = "vpoints")
+    record VersionedPoint(@Id Integer id, @Version int version) {}
 
     @Test
     void finalClassIsInsertedLoadedAndUpdated() {
@@ -43,12 +47,26 @@ class EntityClassKindsTest extends DatabaseTest {
     }
 
     @Test
-    void recordIsAMappingErrorSayingWhy() {
-        assertThatThrownBy(() -> new Registry().map(Point.class))
+    void recordIsInsertedLoadedAndChangedByMerge() {
+        new Registry().map(Point.class).metadata().createAll(engine);
+        SessionFactory sessions = SessionFactory.of(engine);
+        sessions.transaction(s -> s.add(new Point(1, 5)));
+        sessions.transaction(s -> {
+            Point p = s.get(Point.class, 1);
+            assertThat(p).isEqualTo(new Point(1, 5));
+            s.merge(new Point(1, 6));
+        });
+        try (Session session = sessions.open()) {
+            assertThat(session.get(Point.class, 1)).isEqualTo(new Point(1, 6));
+        }
+    }
+
+    @Test
+    void aRecordWithAVersionIsAMappingErrorSayingWhy() {
+        assertThatThrownBy(() -> new Registry().map(VersionedPoint.class))
                 .isInstanceOf(MappingError.class)
-                .hasMessageContaining(Point.class.getName())
-                .hasMessageContaining("is a record")
-                .hasMessageContaining("final")
-                .hasMessageContaining("map a class with non-final fields");
+                .hasMessageContaining(VersionedPoint.class.getName())
+                .hasMessageContaining("@Version")
+                .hasMessageContaining("final");
     }
 }

@@ -59,4 +59,34 @@ class MetamodelProcessorTest {
                 .doesNotContain("scratch").doesNotContain("notAColumn").doesNotContain("counter");
         assertThat(out.resolve("demo/Book_.class")).exists();
     }
+
+    @Test
+    void recordsAndEmbeddedColumnsGetAttributes() throws Exception {
+        Path src = dir.resolve("src/demo");
+        Files.createDirectories(src);
+        Files.writeString(src.resolve("Shop.java"), """
+                package demo;
+                import org.jalchemy.orm.*;
+                public class Shop {
+                    public record Address(String city, @Column(name = "postcode") String zip, int floor) {}
+                    @Entity(table = "stores")
+                    public record Store(@Id String code, @Embedded Address address, Integer size) {}
+                }
+                """);
+        Path out = dir.resolve("out");
+        Files.createDirectories(out);
+        String cp = location(ColumnAttribute.class) + File.pathSeparator + location(Column.class);
+        int rc = ToolProvider.getSystemJavaCompiler().run(null, null, null, List.of("-classpath", cp, "-d", out.toString(),
+                "-s", out.toString(), src.resolve("Shop.java").toString()).toArray(new String[0]));
+        assertThat(rc).isZero();
+        String generated = Files.readString(out.resolve("demo/Shop_Store_.java"));
+        assertThat(generated)
+                .contains("public static final ColumnAttribute<demo.Shop.Store, java.lang.String> code")
+                .contains("ColumnAttribute<demo.Shop.Store, java.lang.String> address_city =")
+                .contains("new ColumnAttribute<>(demo.Shop.Store.class, \"address.city\", java.lang.String.class)")
+                .contains("ColumnAttribute<demo.Shop.Store, java.lang.String> address_zip =")
+                .contains("ColumnAttribute<demo.Shop.Store, java.lang.Integer> address_floor =")
+                .contains("ColumnAttribute<demo.Shop.Store, java.lang.Integer> size")
+                .doesNotContain("> address =");
+    }
 }

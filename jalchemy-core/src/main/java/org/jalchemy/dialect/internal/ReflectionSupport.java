@@ -23,7 +23,7 @@ public abstract class ReflectionSupport implements Reflection {
 
     /** Runs {@code sql} with string parameters on {@code conn}'s JDBC connection and reads every row. */
     protected static <T> List<T> query(Connection conn, String sql, List<String> params, RowReader<T> reader) {
-        return conn.withJdbc(jdbc -> {
+        return conn.withJdbc(sql, params, jdbc -> {
             try (PreparedStatement ps = jdbc.prepareStatement(sql)) {
                 for (int i = 0; i < params.size(); i++) {
                     ps.setString(i + 1, params.get(i));

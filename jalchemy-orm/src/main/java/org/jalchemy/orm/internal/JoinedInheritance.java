@@ -153,35 +153,18 @@ final class JoinedInheritance {
     }
 
     /**
-     * {@code from}, which has just joined the root table of {@code target} (a relationship's target, {@code inner} or
-     * outer), with the target's other tables joined the same way and its subclasses' tables outer-joined, so a row holds
-     * every column of {@link Mapper#columns()}.
-     */
-    static FromClause joinRelated(FromClause from, Mapper target, boolean inner) {
-        Table anchor = target.tables().get(0);
-        for (Table t : target.tables()) {
-            if (t != anchor) {
-                from = inner ? from.join(t, keysEqual(anchor, t, target)) : from.outerJoin(t, keysEqual(anchor, t, target));
-            }
-        }
-        for (Mapper sub : target.subclasses()) {
-            from = from.outerJoin(sub.table(), keysEqual(anchor, sub.table(), target));
-        }
-        return from;
-    }
-
-    /**
      * {@code s}, which has just joined {@code anchor} (a table of {@code m}), with {@code m}'s other tables joined
-     * ({@code outer} or inner) and its subclasses' tables outer-joined, each ON its key = the anchor's.
+     * ({@code outer} or inner) and its subclasses' tables outer-joined, each ON its key = the anchor's, attached to the
+     * FROM item holding {@code anchor}.
      */
     static org.jalchemy.sql.Select joinRest(org.jalchemy.sql.Select s, Mapper m, Table anchor, boolean outer) {
         for (Table t : m.tables()) {
             if (t != anchor) {
-                s = outer ? s.outerJoin(t, keysEqual(anchor, t, m)) : s.join(t, keysEqual(anchor, t, m));
+                s = outer ? s.outerJoinFrom(anchor, t, keysEqual(anchor, t, m)) : s.joinFrom(anchor, t, keysEqual(anchor, t, m));
             }
         }
         for (Mapper sub : m.subclasses()) {
-            s = s.outerJoin(sub.table(), keysEqual(anchor, sub.table(), m));
+            s = s.outerJoinFrom(anchor, sub.table(), keysEqual(anchor, sub.table(), m));
         }
         return s;
     }

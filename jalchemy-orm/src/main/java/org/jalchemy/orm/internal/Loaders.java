@@ -2,6 +2,7 @@ package org.jalchemy.orm.internal;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jalchemy.engine.Row;
+import org.jalchemy.exc.InvalidRequestError;
 import org.jalchemy.orm.Lazy;
 import org.jalchemy.orm.LoaderOption;
 import org.jalchemy.orm.ObjectState;
@@ -36,10 +38,10 @@ public final class Loaders {
 
     /** Loads the related objects of {@code owner} (the lazy load of a collection). */
     static List<Object> loadCollection(SessionAccess a, Object owner, RelationshipProperty r) {
-        Map<Object, List<Object>> groups = batch(a, r, List.of(owner), null);
+        Map<Object, List<Object>> groups = batch(a, r, List.of(owner), null, List.of());
         List<Object> items = groups.getOrDefault(owner, List.of());
         setReverseOfLoaded(owner, r, items);
-        afterLoad(a, r.target(), items, List.of(), Set.of(), null);
+        afterLoad(a, r.target(), items, List.of(), Map.of(), null);
         return items;
     }
 
@@ -64,128 +66,71 @@ public final class Loaders {
 
     /**
      * Runs {@code q} (selecting {@code m.columns()} first) for objects of {@code m}, with JOINED relationships joined
-     * into it, then applies the other strategies. Returns the objects in row order, each once.
+     * into it (chained joinedloads too) and containsEager relationships read from its joins, then applies the other
+     * strategies. Returns the objects in row order, each once.
      */
     public static List<Object> query(SessionAccess a, Mapper m, Select q, List<LoaderOption> options) {
         List<List<LoaderOption.Step>> paths = new ArrayList<>();
         for (LoaderOption o : options) {
             paths.add(o.steps());
         }
-        List<RelationshipProperty> joined = new ArrayList<>();
-        Set<Object> joinedTables = new HashSet<>();
-        for (RelationshipProperty r : m.relationships()) {
-            if (strategy(r, paths) == Lazy.JOINED && r.target().table() != m.table() && joinedTables.add(r.target().table())
-                    && (r.direction() != RelationshipProperty.Direction.MANY_TO_MANY || joinedTables.add(r.secondary()))) {
-                joined.add(r);
-            }
-        }
+        Set<Object> used = new HashSet<>(q.baseTables());
+        used.add(m.table());
+        List<EagerJoin> joined = EagerJoin.plan(m, paths, used, q);
         if (joined.isEmpty()) {
             List<Object> out = new ArrayList<>();
             for (Row row : a.connection().execute(q).all()) {
                 out.add(a.load(m, row, 0));
             }
-            afterLoad(a, m, out, paths, Set.of(), q);
+            afterLoad(a, m, out, paths, Map.of(), q);
             return out;
         }
         return joinedQuery(a, m, q, joined, paths);
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static List<Object> joinedQuery(SessionAccess a, Mapper m, Select q, List<RelationshipProperty> joined,
+    /**
+     * One statement for the parents and their joined relationships. With LIMIT/OFFSET the parents' query becomes a
+     * subquery the joins attach to, so the limit counts parents; not when it has containsEager joins, whose columns
+     * are in the query itself (the limit then counts rows, as in SQLAlchemy).
+     */
+    private static List<Object> joinedQuery(SessionAccess a, Mapper m, Select q, List<EagerJoin> joined,
                                             List<List<LoaderOption.Step>> paths) {
-        boolean wrap = q.limitClause() != null || q.offsetClause() != null;
-        Subquery sq = wrap ? q.subquery("anon_1") : null;
-        List<ClauseElement> cols = new ArrayList<>();
-        for (ColumnElement<?> c : m.columns()) {
-            cols.add(wrap ? sq.c(c.columnName()) : c);
-        }
-        FromClause from = wrap ? sq : m.selectable();
-        List<Integer> offsets = new ArrayList<>();
+        boolean wrap = (q.limitClause() != null || q.offsetClause() != null) && !EagerJoin.anyFromQuery(joined);
         List<ColumnElement<?>> order = new ArrayList<>();
-        for (ColumnElement<?> o : q.orderByClauses()) {
-            ColumnElement<?> t = wrap ? onSubquery(o, sq, m) : o;
-            if (t != null) {
-                order.add(t);
+        Select s;
+        FromClause rootFrom;
+        if (wrap) {
+            Subquery sq = q.subquery("anon_1");
+            List<ClauseElement> cols = new ArrayList<>();
+            for (ColumnElement<?> c : m.columns()) {
+                cols.add(sq.c(c.columnName()));
             }
-        }
-        for (RelationshipProperty r : joined) {
-            offsets.add(cols.size());
-            cols.addAll(List.of(r.target().columns()));
-            boolean inner = r.innerJoin() && r.direction() == RelationshipProperty.Direction.MANY_TO_ONE;
-            if (r.direction() == RelationshipProperty.Direction.MANY_TO_MANY) {
-                List<ColumnElement<Boolean>> local = new ArrayList<>();
-                for (RelationshipProperty.SecondaryPair sp : r.localPairs()) {
-                    local.add(sp.column().eq(ownerColumn(sp.property(), sq)));
-                }
-                List<ColumnElement<Boolean>> remote = new ArrayList<>();
-                for (RelationshipProperty.SecondaryPair sp : r.targetPairs()) {
-                    remote.add(sp.column().eq(sp.property().column()));
-                }
-                from = r.target().joinRest(from.outerJoin(r.secondary(), and(local)).outerJoin(r.target().tables().get(0), and(remote)), false);
-            } else {
-                List<ColumnElement<Boolean>> on = new ArrayList<>();
-                for (RelationshipProperty.Pair p : r.pairs()) {
-                    boolean ownerIsParent = r.direction() == RelationshipProperty.Direction.ONE_TO_MANY;
-                    ColumnElement<Object> ownerCol = ownerColumn(ownerIsParent ? p.parent() : p.child(), sq);
-                    Column<Object> targetCol = (ownerIsParent ? p.child() : p.parent()).column();
-                    on.add(targetCol.eq(ownerCol));
-                }
-                Table targetTable = r.target().tables().get(0);       // a joined-table subclass: its root's, which holds the key
-                from = inner ? from.join(targetTable, and(on)) : from.outerJoin(targetTable, and(on));
-                from = r.target().joinRest(from, inner);
-            }
-            for (RelationshipProperty.Order o : r.orderBy()) {
-                order.add(o.descending() ? o.property().column().desc() : o.property().column());
-            }
-        }
-        List<FromClause> froms = new ArrayList<>();
-        froms.add(from);
-        if (!wrap) {
-            for (FromClause f : q.effectiveFroms()) {
-                if (f != m.table() && f != m.selectable()) {
-                    froms.add(f);
+            for (ColumnElement<?> o : q.orderByClauses()) {
+                ColumnElement<?> t = onSubquery(o, sq, m);
+                if (t != null) {
+                    order.add(t);
                 }
             }
+            s = Select.of(cols.toArray(new ClauseElement[0])).selectFrom(sq);
+            rootFrom = sq;
+        } else {
+            s = q;
+            rootFrom = m.table();
         }
-        Select s = Select.of(cols.toArray(new ClauseElement[0])).selectFrom(froms.toArray(new FromClause[0]));
-        if (!wrap && !q.whereClauses().isEmpty()) {
-            s = s.where(q.whereClauses().toArray(new ColumnElement[0]));
-        }
+        s = EagerJoin.addTo(s, joined, rootFrom, false, order);   // order: the wrapped query's, then the joins'
         if (!order.isEmpty()) {
             s = s.orderBy(order.toArray(new ColumnElement<?>[0]));
         }
         Map<Object, Object> parents = new LinkedHashMap<>();
-        Map<Object, List<List<Object>>> children = new IdentityHashMap<>();
+        EagerJoin.Hydration h = new EagerJoin.Hydration(a);
         for (Row row : a.connection().execute(s).all()) {
             Object parent = a.load(m, row, 0);
-            if (!parents.containsKey(new IdentityBox(parent))) {
-                parents.put(new IdentityBox(parent), parent);
-                List<List<Object>> lists = new ArrayList<>();
-                for (int i = 0; i < joined.size(); i++) {
-                    lists.add(new ArrayList<>());
-                }
-                children.put(parent, lists);
-            }
-            for (int i = 0; i < joined.size(); i++) {
-                RelationshipProperty r = joined.get(i);
-                int off = offsets.get(i);
-                if (r.target().keyOf(r.target().valuesOf(row, off)) == null) {
-                    continue;
-                }
-                Object child = a.load(r.target(), row, off);
-                List<Object> l = children.get(parent).get(i);
-                if (l.stream().noneMatch(x -> x == child)) {
-                    l.add(child);
-                }
-            }
+            parents.putIfAbsent(new IdentityBox(parent), parent);
+            h.read(parent, joined, row);
         }
+        h.fill();
         List<Object> out = new ArrayList<>(parents.values());
-        for (Object parent : out) {
-            for (int i = 0; i < joined.size(); i++) {
-                fill(parent, joined.get(i), children.get(parent).get(i));
-            }
-        }
-        afterLoad(a, m, out, paths, new HashSet<>(joined), null);
+        afterLoad(a, m, out, paths, EagerJoin.byProperty(joined), null);
         return out;
     }
 
@@ -194,11 +139,6 @@ public final class Loaders {
         @Override public boolean equals(Object other) { return other instanceof IdentityBox b && b.o == o; }
 
         @Override public int hashCode() { return System.identityHashCode(o); }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static ColumnElement<Object> ownerColumn(ColumnProperty p, Subquery sq) {
-        return sq == null ? p.column() : sq.c(p.column().name());
     }
 
     /** {@code o} (an ORDER BY item over the mapped table) rewritten to the subquery's columns, or null when it cannot be. */
@@ -226,12 +166,35 @@ public final class Loaders {
     // ---- strategies after loading
 
     private static Lazy strategy(RelationshipProperty r, List<List<LoaderOption.Step>> paths) {
+        LoaderOption.Step step = firstStep(r, paths);
+        return step != null ? step.strategy() : r.lazy();
+    }
+
+    /** The first step of the first path that starts at {@code r}, or null. */
+    static LoaderOption.Step firstStep(RelationshipProperty r, List<List<LoaderOption.Step>> paths) {
         for (List<LoaderOption.Step> p : paths) {
             if (!p.isEmpty() && matches(p.get(0), r)) {
-                return p.get(0).strategy();
+                LoaderOption.Step step = p.get(0);
+                if (r.isWriteOnly() && (step.strategy() == Lazy.JOINED || step.strategy() == Lazy.SELECTIN
+                        || step.strategy() == Lazy.SUBQUERY)) {
+                    throw new InvalidRequestError(step + ": " + r + " is a write-only collection, never loaded whole; "
+                            + "query it with its select() instead");
+                }
+                return step;
             }
         }
-        return r.lazy();
+        return null;
+    }
+
+    /** The rest of each path that starts at {@code r}. */
+    static List<List<LoaderOption.Step>> subPaths(RelationshipProperty r, List<List<LoaderOption.Step>> paths) {
+        List<List<LoaderOption.Step>> sub = new ArrayList<>();
+        for (List<LoaderOption.Step> p : paths) {
+            if (p.size() > 1 && matches(p.get(0), r)) {
+                sub.add(p.subList(1, p.size()));
+            }
+        }
+        return sub;
     }
 
     private static boolean matches(LoaderOption.Step step, RelationshipProperty r) {
@@ -244,31 +207,50 @@ public final class Loaders {
      */
     public static void afterLoad(SessionAccess a, Mapper m, List<Object> objs, List<List<LoaderOption.Step>> paths,
                                  Set<RelationshipProperty> done, Select origin) {
+        Map<RelationshipProperty, List<EagerJoin>> joined = new HashMap<>();
+        for (RelationshipProperty r : done) {
+            joined.put(r, List.of());
+        }
+        afterLoad(a, m, objs, paths, joined, origin);
+    }
+
+    /** As above; {@code joined} maps each relationship filled by a join to the joins below it. */
+    private static void afterLoad(SessionAccess a, Mapper m, List<Object> objs, List<List<LoaderOption.Step>> paths,
+                                  Map<RelationshipProperty, List<EagerJoin>> joined, Select origin) {
         if (objs.isEmpty()) {
             return;
         }
         for (RelationshipProperty r : m.relationships()) {
             Lazy s = strategy(r, paths);
-            List<List<LoaderOption.Step>> sub = new ArrayList<>();
-            for (List<LoaderOption.Step> p : paths) {
-                if (p.size() > 1 && matches(p.get(0), r)) {
-                    sub.add(p.subList(1, p.size()));
-                }
+            List<List<LoaderOption.Step>> sub = subPaths(r, paths);
+            if (joined.containsKey(r)) {
+                // objects that arrived by the join get their own relationships' strategies, the joins below included
+                afterLoad(a, r.target(), elements(objs, r), sub, EagerJoin.byProperty(joined.get(r)), null);
+                continue;
+            }
+            LoaderOption.Step step = firstStep(r, paths);
+            if (step != null && step.containsEager()) {
+                throw new InvalidRequestError(step + ": containsEager applies to a select of one entity straight from "
+                        + "its table (select(" + m.type().getSimpleName() + ".class).join(...)), without populateExisting;"
+                        + " this statement loads " + m.type().getSimpleName() + " otherwise");
             }
             List<Object> loadedChildren;
-            if (done.contains(r)) {
-                loadedChildren = elements(objs, r);
-                if (sub.isEmpty()) {
-                    // objects that arrived by the join get their own relationships' default strategies
-                    afterLoad(a, r.target(), loadedChildren, List.of(), Set.of(), null);
+            List<EagerJoin> nested = List.of();
+            if (r.isCollection()) {
+                if (s == Lazy.SELECTIN || s == Lazy.SUBQUERY || s == Lazy.JOINED) {
+                    Set<Object> used = new HashSet<>();
+                    used.add(r.target().table());
+                    if (r.secondary() != null) {
+                        used.add(r.secondary());
+                    }
+                    nested = EagerJoin.plan(r.target(), sub, used, null);
                 }
-            } else if (r.isCollection()) {
-                loadedChildren = loadCollections(a, objs, r, s, origin);
+                loadedChildren = loadCollections(a, objs, r, s, origin, nested);
             } else {
                 loadedChildren = loadScalars(a, objs, r, s);
             }
             if (!sub.isEmpty() && !loadedChildren.isEmpty()) {
-                afterLoad(a, r.target(), loadedChildren, sub, Set.of(), null);
+                afterLoad(a, r.target(), loadedChildren, sub, EagerJoin.byProperty(nested), null);
             }
         }
     }
@@ -288,7 +270,8 @@ public final class Loaders {
         return out;
     }
 
-    private static List<Object> loadCollections(SessionAccess a, List<Object> objs, RelationshipProperty r, Lazy s, Select origin) {
+    private static List<Object> loadCollections(SessionAccess a, List<Object> objs, RelationshipProperty r, Lazy s, Select origin,
+                                                List<EagerJoin> nested) {
         List<Object> unloaded = new ArrayList<>();
         for (Object o : objs) {
             InstanceState st = StateRegistry.get(o);
@@ -312,19 +295,19 @@ public final class Loaders {
         if (unloaded.isEmpty()) {
             return elements(objs, r);
         }
-        Map<Object, List<Object>> groups = batch(a, r, unloaded, s == Lazy.SUBQUERY ? origin : null);
+        Map<Object, List<Object>> groups = batch(a, r, unloaded, s == Lazy.SUBQUERY ? origin : null, nested);
         List<Object> all = new ArrayList<>();
         for (Object o : unloaded) {
             List<Object> items = groups.getOrDefault(o, List.of());
             fill(o, r, items);
             all.addAll(items);
         }
-        afterLoad(a, r.target(), all, List.of(), Set.of(), null);
+        afterLoad(a, r.target(), all, List.of(), EagerJoin.byProperty(nested), null);
         return elements(objs, r);
     }
 
     /** Puts loaded {@code items} into {@code owner}'s field for {@code r} (unless it already holds loaded contents). */
-    private static void fill(Object owner, RelationshipProperty r, List<Object> items) {
+    static void fill(Object owner, RelationshipProperty r, List<Object> items) {
         InstanceState st = StateRegistry.get(owner);
         if (r.isCollection()) {
             if (r.get(owner) == null && st != null) {
@@ -360,7 +343,7 @@ public final class Loaders {
                 }
             }
             if (!need.isEmpty()) {
-                Map<Object, List<Object>> groups = batch(a, r, need, null);
+                Map<Object, List<Object>> groups = batch(a, r, need, null, List.of());
                 for (Object o : need) {
                     fill(o, r, groups.getOrDefault(o, List.of()));
                 }
@@ -413,7 +396,7 @@ public final class Loaders {
                 }
             }
         }
-        afterLoad(a, t, loaded, List.of(), Set.of(), null);
+        afterLoad(a, t, loaded, List.of(), Map.of(), null);
         return elements(objs, r);
     }
 
@@ -497,10 +480,12 @@ public final class Loaders {
 
     /**
      * Loads the related objects of every owner in {@code owners} (ONE_TO_MANY or MANY_TO_MANY), in chunks of
-     * {@value #CHUNK} keys, or with {@code origin} (the owners' query) as an IN subquery. Returns them per owner.
+     * {@value #CHUNK} keys, or with {@code origin} (the owners' query) as an IN subquery, with the {@code nested}
+     * relationships of the related objects joined in and filled. Returns them per owner.
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    static Map<Object, List<Object>> batch(SessionAccess a, RelationshipProperty r, List<Object> owners, Select origin) {
+    static Map<Object, List<Object>> batch(SessionAccess a, RelationshipProperty r, List<Object> owners, Select origin,
+                                           List<EagerJoin> nested) {
         Mapper t = r.target();
         boolean m2m = r.direction() == RelationshipProperty.Direction.MANY_TO_MANY;
         List<ColumnProperty> ownerProps = new ArrayList<>();
@@ -571,20 +556,42 @@ public final class Loaders {
                 conditions.add(in(matchCols, keys.subList(i, Math.min(keys.size(), i + CHUNK))));
             }
         }
+        EagerJoin.Hydration h = new EagerJoin.Hydration(a);
         for (ColumnElement<Boolean> cond : conditions) {
             Select q = Select.of(cols.toArray(new ClauseElement[0])).selectFrom(from).where(cond)
                     .orderBy(order.toArray(new ColumnElement<?>[0]));
+            if (!nested.isEmpty()) {
+                // the rows of one related object stay adjacent, so each is read once per owner
+                Set<ColumnProperty> ordered = new HashSet<>();
+                for (RelationshipProperty.Order o : r.orderBy()) {
+                    ordered.add(o.property());
+                }
+                if (!ordered.isEmpty() && !ordered.containsAll(t.primaryKey())) {
+                    for (ColumnProperty p : t.primaryKey()) {
+                        q = q.orderBy(p.column());
+                    }
+                }
+                List<ColumnElement<?>> nestedOrder = new ArrayList<>();
+                q = EagerJoin.addTo(q, nested, t.table(), false, nestedOrder);
+                q = nestedOrder.isEmpty() ? q : q.orderBy(nestedOrder.toArray(new ColumnElement<?>[0]));
+            }
             for (Row row : a.connection().execute(q).all()) {
                 Object child = a.load(t, row, 0);
+                h.read(child, nested, row);
                 List<Object> k = new ArrayList<>();
                 for (int i = 0; i < ownerProps.size(); i++) {
                     k.add(ownerProps.get(i).column().type().coerce(row.get(keyAt.get(i))));
                 }
                 for (Object o : ownersByKey.getOrDefault(k, List.of())) {
-                    out.computeIfAbsent(o, x -> new ArrayList<>()).add(child);
+                    List<Object> items = out.computeIfAbsent(o, x -> new ArrayList<>());
+                    // with joins below, one related object comes in several (adjacent) rows
+                    if (nested.isEmpty() || items.isEmpty() || items.get(items.size() - 1) != child) {
+                        items.add(child);
+                    }
                 }
             }
         }
+        h.fill();
         return out;
     }
 }

@@ -57,6 +57,12 @@ public final class Mapper {
     private volatile int layoutFor = -1;
     private volatile int[] positions;
     private volatile int positionsFor = -1;
+    /** A record entity: how its instances are built (null for a class). */
+    private RecordInstantiator record;
+    /** The {@code @Embedded} fields (their columns are among {@link #properties}). */
+    private List<EmbeddedProperty> embedded = List.of();
+    /** Per property: whether it is a column of an embedded value (populated through the value, not one by one). */
+    private boolean[] embeddedColumn;
 
     /** A foreign key as declared on a field, kept to check its target once every class is mapped. */
     public record ForeignKeyDecl(ColumnProperty property, String target) {
@@ -122,10 +128,7 @@ public final class Mapper {
             throw new MappingError("Class " + type.getName() + " is not annotated with @Entity");
         }
         if (type.isRecord()) {
-            // the ORM loads by writing fields and tracks changes by mutating them: a record's final fields allow neither
-            throw new MappingError("Class " + type.getName() + " is a record and cannot be an @Entity: its fields are final, "
-                    + "so the ORM can neither load rows into it nor track changes; map a class with non-final fields "
-                    + "(a record works as a Core result row type)");
+            RecordEntities.check(type);
         }
         String tableName = entity.table().isEmpty() ? Naming.snakeCase(type.getSimpleName()) : entity.table();
         MethodHandles.Lookup lookup;
@@ -137,11 +140,14 @@ public final class Mapper {
             throw new MappingError("Cannot access the fields of " + type.getName()
                     + ": open its package to module org.jalchemy.orm", e);
         }
-        MethodHandle ctor;
-        try {
-            ctor = lookup.findConstructor(type, MethodType.methodType(void.class)).asType(MethodType.methodType(Object.class));
-        } catch (NoSuchMethodException | IllegalAccessException e) {
-            throw new MappingError("Class " + type.getName() + " needs a no-argument constructor (protected is enough)", e);
+        MethodHandle ctor = null;
+        RecordInstantiator record = type.isRecord() ? RecordInstantiator.of(type, lookup) : null;
+        if (record == null) {
+            try {
+                ctor = lookup.findConstructor(type, MethodType.methodType(void.class)).asType(MethodType.methodType(Object.class));
+            } catch (NoSuchMethodException | IllegalAccessException e) {
+                throw new MappingError("Class " + type.getName() + " needs a no-argument constructor (protected is enough)", e);
+            }
         }
         org.jalchemy.orm.Inheritance inh = type.getAnnotation(org.jalchemy.orm.Inheritance.class);
         org.jalchemy.orm.InheritanceType strategy = parent != null ? parent.strategy : inh != null ? inh.strategy() : null;
@@ -168,6 +174,7 @@ public final class Mapper {
         List<ForeignKeyDecl> fks = new ArrayList<>();
         ColumnProperty version = null;
         List<RelationshipProperty> rels = new ArrayList<>();
+        List<EmbeddedProperty> embeddeds = new ArrayList<>(parent != null && !concreteSub ? parent.embedded : List.of());
         ColumnProperty discriminator = null;
         String discriminatorValue = type.isAnnotationPresent(org.jalchemy.orm.DiscriminatorValue.class)
                 ? type.getAnnotation(org.jalchemy.orm.DiscriminatorValue.class).value() : type.getSimpleName();
@@ -199,6 +206,16 @@ public final class Mapper {
         int inheritedRelationships = rels.size();
         for (Field f : fields) {
             String where = type.getSimpleName() + "." + f.getName();
+            if (f.isAnnotationPresent(org.jalchemy.orm.Embedded.class)) {
+                EmbeddedProperty ep = EmbeddedProperty.create(type, f, lookup, props.size());
+                embeddeds.add(ep);
+                for (ColumnProperty p : ep.properties()) {
+                    props.add(p);
+                    columns.add(p.column());
+                }
+                fks.addAll(ep.foreignKeys());
+                continue;
+            }
             if (RelationshipProperty.isRelationship(f)) {
                 try {
                     rels.add(new RelationshipProperty(type, f,
@@ -249,7 +266,8 @@ public final class Mapper {
             MethodHandle setter;
             try {
                 getter = lookup.unreflectGetter(f).asType(MethodType.methodType(Object.class, Object.class));
-                setter = lookup.unreflectSetter(f).asType(MethodType.methodType(void.class, Object.class, Object.class));
+                setter = record != null ? RecordInstantiator.readOnlySetter(type, f.getName(), getter)
+                        : lookup.unreflectSetter(f).asType(MethodType.methodType(void.class, Object.class, Object.class));
             } catch (IllegalAccessException e) {
                 throw new MappingError("Cannot access field " + where + " (final fields cannot be mapped)", e);
             }
@@ -297,18 +315,18 @@ public final class Mapper {
         if (joined) {
             Table own = JoinedInheritance.subclassTable(type, tableName, metadata, parent, columns);
             return new Mapper(type, own, props, version, ctor, fks, rels, parent, discriminator, discriminatorValue,
-                    rels.size() - inheritedRelationships, strategy);
+                    rels.size() - inheritedRelationships, strategy).withValueTypes(null, embeddeds);
         }
         if (concrete && parent == null) {
             return new Mapper(type, ConcreteInheritance.unionTable(tableName, columns), props, version, ctor, fks, rels, null,
-                    discriminator, discriminatorValue, rels.size(), strategy);
+                    discriminator, discriminatorValue, rels.size(), strategy).withValueTypes(null, embeddeds);
         }
         if (parent != null && !concreteSub) {
             for (SchemaItem c : columns) {
                 parent.table().append(c);
             }
             return new Mapper(type, parent.table(), props, version, ctor, fks, rels, parent, discriminator, discriminatorValue,
-                    rels.size() - inheritedRelationships, strategy);
+                    rels.size() - inheritedRelationships, strategy).withValueTypes(null, embeddeds);
         }
         if (props.stream().noneMatch(p -> p.column().isPrimaryKey())) {
             throw new MappingError("Class " + type.getName() + " has no @Id field; every entity needs a primary key");
@@ -327,7 +345,47 @@ public final class Mapper {
             ConcreteInheritance.extend(parent.table(), table);
         }
         return new Mapper(type, table, props, version, ctor, fks, rels, concreteSub ? parent : null, discriminator,
-                discriminatorValue, rels.size(), strategy);
+                discriminatorValue, rels.size(), strategy).withValueTypes(record, embeddeds);
+    }
+
+    /** Sets what records and embedded values need, once the properties are known. */
+    private Mapper withValueTypes(RecordInstantiator record, List<EmbeddedProperty> embeddeds) {
+        this.record = record;
+        this.embedded = List.copyOf(embeddeds);
+        this.embeddedColumn = new boolean[properties.size()];
+        for (EmbeddedProperty e : embedded) {
+            for (ColumnProperty p : e.properties()) {
+                embeddedColumn[p.index()] = true;
+            }
+        }
+        if (record != null) {
+            record.bind(properties, embedded);
+        }
+        return this;
+    }
+
+    /** Whether the mapped class is a record (immutable: built through its canonical constructor, never written to). */
+    public boolean isRecord() { return record != null; }
+
+    /** The {@code @Embedded} fields. */
+    public List<EmbeddedProperty> embedded() { return embedded; }
+
+    /** A new instance holding {@code values} (in property order): a record through its canonical constructor. */
+    public Object instantiate(Object[] values) {
+        if (record != null) {
+            return record.instantiate(values);
+        }
+        Object obj = newInstance();
+        populate(obj, values);
+        return obj;
+    }
+
+    /**
+     * An instance with no values, to try an expression on: for a record, every component at its default; null when its
+     * constructor refuses those.
+     */
+    public Object blankInstance() {
+        return record != null ? record.blank() : newInstance();
     }
 
     /** The discriminator as a property: reads as this class's value, ignores writes (it is never a field). */
@@ -458,7 +516,7 @@ public final class Mapper {
     public List<Mapper> subclasses() { return List.copyOf(subclasses); }
 
     /**
-     * {@code select}, which has just joined {@code anchor} (one of {@link #tables()}) for an ORM join to this class,
+     * {@code select}, which has just joined {@code anchor} (one of {@link #tables()}) for an ORM join or eager load of this class,
      * with its other tables and its subclasses' tables joined too (joined-table inheritance; otherwise unchanged).
      */
     public org.jalchemy.sql.Select joinRest(org.jalchemy.sql.Select select, Table anchor, boolean outer) {
@@ -480,14 +538,6 @@ public final class Mapper {
                     + "use Core statements per table"));
         }
         return table;
-    }
-
-    /**
-     * {@code from}, which has just joined {@code tables().get(0)} for a relationship, with whatever else a row of
-     * {@link #columns()} needs: for joined-table inheritance this class's other tables and its subclasses' tables.
-     */
-    public org.jalchemy.sql.FromClause joinRest(org.jalchemy.sql.FromClause from, boolean inner) {
-        return strategy == org.jalchemy.orm.InheritanceType.JOINED ? JoinedInheritance.joinRelated(from, this, inner) : from;
     }
 
     /**
@@ -650,6 +700,9 @@ public final class Mapper {
 
     /** A new instance through the no-argument constructor. */
     public Object newInstance() {
+        if (record != null) {
+            throw new MappingError("Record " + type.getName() + " has no no-argument constructor; it is built from its values");
+        }
         try {
             return constructor.invokeExact();
         } catch (RuntimeException | Error e) {
@@ -680,8 +733,22 @@ public final class Mapper {
 
     /** Writes {@code values} (in property order) into the fields of {@code obj}. */
     public void populate(Object obj, Object[] values) {
+        if (record != null) {
+            throw new MappingError("Cannot write the fields of record " + type.getName() + ": they are final");
+        }
+        if (embedded.isEmpty()) {
+            for (int i = 0; i < values.length; i++) {
+                properties.get(i).set(obj, values[i]);
+            }
+            return;
+        }
         for (int i = 0; i < values.length; i++) {
-            properties.get(i).set(obj, values[i]);
+            if (!embeddedColumn[i]) {
+                properties.get(i).set(obj, values[i]);
+            }
+        }
+        for (EmbeddedProperty e : embedded) {
+            e.setValue(obj, e.assemble(values));
         }
     }
 

@@ -156,7 +156,7 @@ public final class RelationshipFlush {
      */
     private void adoptCollections(Object obj, InstanceState st) {
         for (RelationshipProperty r : st.mapper().relationships()) {
-            if (!r.isCollection()) {
+            if (!r.isCollection() || WriteOnlyList.install(obj, st, r)) {
                 continue;
             }
             Object v = r.get(obj);
@@ -246,9 +246,12 @@ public final class RelationshipFlush {
                     continue;
                 }
                 Object v = r.get(obj);
-                boolean unloaded = r.isCollection() && !Relationships.isLoaded(v);
+                WriteOnlyList<?> writeOnly = v instanceof WriteOnlyList<?> w ? w : null;
+                boolean unloaded = r.isCollection() && (!Relationships.isLoaded(v) || writeOnly != null);
                 if (r.direction() == RelationshipProperty.Direction.MANY_TO_MANY) {
-                    if (unloaded) {
+                    if (writeOnly != null) {
+                        writeOnly.everything(access);   // every association row of the owner goes
+                    } else if (unloaded) {
                         ((java.util.Collection<?>) v).size();   // load it: its association rows are deleted
                     }
                     continue;
@@ -256,7 +259,8 @@ public final class RelationshipFlush {
                 if (unloaded && r.passiveDeletes()) {
                     continue;
                 }
-                List<Object> children = r.isCollection() ? new ArrayList<>((java.util.Collection<?>) v) : current(obj, r);
+                List<Object> children = writeOnly != null ? writeOnly.everything(access)
+                        : r.isCollection() ? new ArrayList<>((java.util.Collection<?>) v) : current(obj, r);
                 for (Object child : children) {
                     InstanceState cs = StateRegistry.get(child);
                     if (cs == null || cs.session == null) {

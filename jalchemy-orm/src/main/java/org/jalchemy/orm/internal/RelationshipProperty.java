@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.jalchemy.orm.Entity;
 import org.jalchemy.orm.Lazy;
 import org.jalchemy.orm.Relationship;
+import org.jalchemy.orm.WriteOnlyCollection;
 import org.jalchemy.orm.exc.MappingError;
 import org.jalchemy.schema.Column;
 import org.jalchemy.schema.ForeignKeyConstraint;
@@ -78,7 +79,10 @@ public final class RelationshipProperty {
         this.setter = setter;
         this.ann = field.getAnnotation(Relationship.class);
         Class<?> t = field.getType();
-        if (Collection.class.isAssignableFrom(t)) {
+        if (t == WriteOnlyCollection.class) {
+            this.collectionType = t;
+            this.targetType = elementType(field);
+        } else if (Collection.class.isAssignableFrom(t)) {
             this.collectionType = t;
             this.targetType = elementType(field);
         } else {
@@ -86,9 +90,14 @@ public final class RelationshipProperty {
             this.targetType = t;
         }
         if (collectionType != null && collectionType != List.class && collectionType != Set.class
-                && collectionType != Collection.class) {
+                && collectionType != Collection.class && collectionType != WriteOnlyCollection.class) {
             throw new MappingError("Relationship field " + this + " has type " + t.getName()
                     + "; declare it as List, Set or Collection (JAlchemy puts its own implementation in the field)");
+        }
+        if (ann != null && ann.lazy() == Lazy.WRITE_ONLY && collectionType != WriteOnlyCollection.class) {
+            throw new MappingError("Relationship field " + this + " has lazy = WRITE_ONLY; declare it as WriteOnlyCollection<"
+                    + targetType.getSimpleName() + "> (initialised with WriteOnlyCollection.empty()), which queues changes "
+                    + "and queries the rows instead of loading them");
         }
         if (ann != null && !ann.uselist() && collectionType != null) {
             throw new MappingError("Relationship field " + this + " has uselist = false but is a collection; declare it as "
@@ -105,7 +114,7 @@ public final class RelationshipProperty {
             return true;
         }
         Class<?> t = field.getType();
-        if (t.isAnnotationPresent(Entity.class)) {
+        if (t.isAnnotationPresent(Entity.class) || t == WriteOnlyCollection.class) {
             return true;
         }
         if (Collection.class.isAssignableFrom(t)) {
@@ -152,6 +161,9 @@ public final class RelationshipProperty {
 
     /** Whether the field holds a collection (else a single object or null). */
     public boolean isCollection() { return collectionType != null; }
+
+    /** Whether the field is a {@link WriteOnlyCollection} (never loaded; changes are queued). */
+    public boolean isWriteOnly() { return collectionType == WriteOnlyCollection.class; }
 
     /** Whether the collection field is a {@code Set}. */
     public boolean isSet() { return collectionType == Set.class; }
@@ -288,7 +300,7 @@ public final class RelationshipProperty {
         if (viewOnly()) {
             cascade = EnumSet.noneOf(Cascade.class);
         }
-        lazy = cfg != null ? cfg.lazy() : Lazy.SELECT;
+        lazy = isWriteOnly() ? Lazy.WRITE_ONLY : cfg != null ? cfg.lazy() : Lazy.SELECT;
         target = lookup.apply(targetType);
         if (target == null) {
             throw new MappingError("Relationship " + this + " refers to class " + targetType.getName()

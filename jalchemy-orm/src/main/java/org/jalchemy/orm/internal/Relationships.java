@@ -34,7 +34,7 @@ public final class Relationships {
      */
     public static void installCollections(Object obj, InstanceState st, boolean loaded) {
         for (RelationshipProperty r : st.mapper().relationships()) {
-            if (!r.isCollection()) {
+            if (!r.isCollection() || WriteOnlyList.install(obj, st, r)) {
                 continue;
             }
             Object current = r.get(obj);
@@ -92,7 +92,10 @@ public final class Relationships {
     public static void snapshotAll(Object obj, InstanceState st) {
         for (RelationshipProperty r : st.mapper().relationships()) {
             Object v = r.get(obj);
-            if (r.isCollection()) {
+            if (v instanceof WriteOnlyList<?> w) {
+                w.flushed();
+                st.relationshipSnapshot.put(r, new ArrayList<>());
+            } else if (r.isCollection()) {
                 if (isLoaded(v) && v != null) {
                     st.relationshipSnapshot.put(r, loadedElements(v));
                 }

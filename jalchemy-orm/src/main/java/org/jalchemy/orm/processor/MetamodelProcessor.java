@@ -24,7 +24,8 @@ import javax.tools.Diagnostic;
 /**
  * Generates a metamodel class per {@code @Entity}: for {@code User} a class {@code User_} (for a nested class
  * {@code Outer.User}, {@code Outer_User_}) in the same package, with a {@code ColumnAttribute<User, T>} constant per
- * mapped field. Picked up by javac from the class path (registered in META-INF/services).
+ * mapped field, and one per column of an {@code @Embedded} field ({@code shipping_city} for {@code shipping.city}).
+ * Records are entities too. Picked up by javac from the class path (registered in META-INF/services).
  */
 @SupportedAnnotationTypes("org.jalchemy.orm.Entity")
 public final class MetamodelProcessor extends AbstractProcessor {
@@ -35,7 +36,7 @@ public final class MetamodelProcessor extends AbstractProcessor {
     @Override public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         for (TypeElement ann : annotations) {
             for (Element e : round.getElementsAnnotatedWith(ann)) {
-                if (e.getKind() == ElementKind.CLASS) {
+                if (e.getKind() == ElementKind.CLASS || e.getKind() == ElementKind.RECORD) {
                     generate((TypeElement) e);
                 }
             }
@@ -63,6 +64,10 @@ public final class MetamodelProcessor extends AbstractProcessor {
                 .append(isPublic(type) ? "public " : "").append("final class ").append(simple).append(" {\n")
                 .append("    private ").append(simple).append("() {}\n");
         for (VariableElement f : fields(type)) {
+            if (hasAnnotation(f, "org.jalchemy.orm.Embedded") && f.asType().getKind() == TypeKind.DECLARED) {
+                embedded(src, entity, f);
+                continue;
+            }
             String target = relationshipTarget(f);
             if (target != null) {
                 String name = f.getSimpleName().toString();
@@ -91,6 +96,28 @@ public final class MetamodelProcessor extends AbstractProcessor {
             w.write(src.toString());
         } catch (IOException ex) {
             processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "Cannot write " + qualified + ": " + ex, type);
+        }
+    }
+
+    /**
+     * The attributes of an {@code @Embedded} field's columns: {@code shipping_city} for component {@code city} of field
+     * {@code shipping}, naming the mapped property {@code "shipping.city"}.
+     */
+    private void embedded(StringBuilder src, String entity, VariableElement field) {
+        TypeElement value = (TypeElement) ((DeclaredType) field.asType()).asElement();
+        String fieldName = field.getSimpleName().toString();
+        for (VariableElement c : fields(value)) {
+            String javaType = boxed(c.asType());
+            if (javaType == null) {
+                continue;
+            }
+            String component = c.getSimpleName().toString();
+            src.append("\n    /** Column attribute of component {@code ").append(component).append("} of embedded field {@code ")
+                    .append(fieldName).append("}. */\n")
+                    .append("    public static final ColumnAttribute<").append(entity).append(", ").append(javaType).append("> ")
+                    .append(fieldName).append('_').append(component).append(" =\n            new ColumnAttribute<>(")
+                    .append(entity).append(".class, \"").append(fieldName).append('.').append(component).append("\", ")
+                    .append(classLiteral(c.asType(), javaType)).append(");\n");
         }
     }
 
@@ -148,7 +175,8 @@ public final class MetamodelProcessor extends AbstractProcessor {
             return el.getQualifiedName().toString();
         }
         String n = el.getQualifiedName().toString();
-        if ((n.equals("java.util.List") || n.equals("java.util.Set") || n.equals("java.util.Collection"))
+        if ((n.equals("java.util.List") || n.equals("java.util.Set") || n.equals("java.util.Collection")
+                || n.equals("org.jalchemy.orm.WriteOnlyCollection"))
                 && dt.getTypeArguments().size() == 1 && dt.getTypeArguments().get(0).getKind() == TypeKind.DECLARED) {
             TypeElement arg = (TypeElement) ((DeclaredType) dt.getTypeArguments().get(0)).asElement();
             if (isEntity(arg) || hasAnnotation(f, "org.jalchemy.orm.Relationship")) {

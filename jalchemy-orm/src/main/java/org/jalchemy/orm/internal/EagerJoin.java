@@ -1,0 +1,233 @@
+package org.jalchemy.orm.internal;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jalchemy.engine.Row;
+import org.jalchemy.exc.InvalidRequestError;
+import org.jalchemy.orm.Lazy;
+import org.jalchemy.orm.LoaderOption;
+import org.jalchemy.schema.Column;
+import org.jalchemy.schema.Table;
+import org.jalchemy.sql.ClauseElement;
+import org.jalchemy.sql.ColumnElement;
+import org.jalchemy.sql.FromClause;
+import org.jalchemy.sql.Select;
+
+/**
+ * One relationship whose rows come in its owners' statement: joined into it by a LEFT OUTER JOIN (joinedload), or
+ * read from a join the query already makes (containsEager); with the relationships joined below it. A plan is
+ * built per statement: {@link #plan}, then {@link #addTo} (columns and joins), then {@link Hydration} per row.
+ */
+final class EagerJoin {
+    final RelationshipProperty property;
+    /** The target's table, or the alias the query joins it as. */
+    final FromClause target;
+    /** True for containsEager: the query already joins {@link #target}. */
+    final boolean fromQuery;
+    final List<EagerJoin> children;
+    /** Where the target's columns start in the statement's rows (set by {@link #addTo}). */
+    private int offset = -1;
+
+    private EagerJoin(RelationshipProperty property, FromClause target, boolean fromQuery, List<EagerJoin> children) {
+        this.property = property;
+        this.target = target;
+        this.fromQuery = fromQuery;
+        this.children = children;
+    }
+
+    // ---- planning
+
+    /**
+     * The relationships of {@code m} to load by joins, from {@code paths} (and each relationship's own
+     * {@code lazy = JOINED}), with their chained joins. {@code query} is the statement containsEager steps read
+     * from (null where they cannot apply); {@code used} holds the tables already in the statement, which are not
+     * joined a second time (such relationships load select-in instead).
+     */
+    static List<EagerJoin> plan(Mapper m, List<List<LoaderOption.Step>> paths, Set<Object> used, Select query) {
+        List<EagerJoin> out = new ArrayList<>();
+        for (RelationshipProperty r : m.relationships()) {
+            LoaderOption.Step step = Loaders.firstStep(r, paths);
+            List<List<LoaderOption.Step>> sub = Loaders.subPaths(r, paths);
+            if (step != null && step.containsEager()) {
+                if (query == null) {
+                    throw new InvalidRequestError(step + ": containsEager reads the rows of a join of the query's own "
+                            + "entity; here it does not follow containsEager steps from a select of one entity");
+                }
+                FromClause t = step.alias() != null ? step.alias().from() : r.target().table();
+                if (t == m.table() || !joins(query, t)) {
+                    throw new InvalidRequestError(step + ": the query does not join " + describe(t) + "; add .join("
+                            + r.owner().type().getSimpleName() + "_." + r.fieldName() + ") (or join the alias; a self-referential "
+                            + "relationship needs an alias) before containsEager");
+                }
+                used.add(t);
+                out.add(new EagerJoin(r, t, true, plan(r.target(), sub, used, query)));
+            } else if ((step != null ? step.strategy() : r.lazy()) == Lazy.JOINED && !used.contains(r.target().table())
+                    && (r.secondary() == null || !used.contains(r.secondary()))) {
+                used.add(r.target().table());
+                if (r.secondary() != null) {
+                    used.add(r.secondary());
+                }
+                // a joined-table target: its root's table (holding the key), its other tables joined after it
+                out.add(new EagerJoin(r, r.target().tables().get(0), false, plan(r.target(), sub, used, null)));
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code t} is in the query's FROM list: joined, or a FROM item of its own (an implicit join in WHERE). */
+    private static boolean joins(Select query, FromClause t) {
+        for (FromClause f : query.effectiveFroms()) {
+            if (f.coveredFroms().contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String describe(FromClause t) {
+        return t instanceof Table table ? "table '" + table.name() + "'" : "alias " + t;
+    }
+
+    /** Whether a containsEager node is in {@code nodes}. */
+    static boolean anyFromQuery(List<EagerJoin> nodes) {
+        for (EagerJoin n : nodes) {
+            if (n.fromQuery) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The relationships of {@code nodes}, each with the joins below it (the {@code done} map of the loaders). */
+    static Map<RelationshipProperty, List<EagerJoin>> byProperty(List<EagerJoin> nodes) {
+        Map<RelationshipProperty, List<EagerJoin>> out = new LinkedHashMap<>();
+        for (EagerJoin n : nodes) {
+            out.put(n.property, n.children);
+        }
+        return out;
+    }
+
+    // ---- SQL
+
+    /**
+     * {@code s} with the columns of {@code nodes} (and their children) added, and joins for the ones not in the
+     * query yet, attached to {@code ownerFrom} (where the owner's columns are read); their ORDER BY items go to
+     * {@code order}.
+     */
+    static Select addTo(Select s, List<EagerJoin> nodes, FromClause ownerFrom, boolean ownerOuter, List<ColumnElement<?>> order) {
+        for (EagerJoin n : nodes) {
+            s = n.addTo(s, ownerFrom, ownerOuter, order);
+        }
+        return s;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Select addTo(Select s, FromClause ownerFrom, boolean ownerOuter, List<ColumnElement<?>> order) {
+        offset = s.selectedColumns().size();
+        List<ClauseElement> cols = new ArrayList<>();
+        for (ColumnElement<?> c : property.target().columns()) {
+            cols.add(column(target, (Column<?>) c));
+        }
+        s = s.addColumns(cols.toArray(new ClauseElement[0]));
+        boolean outer = true;
+        if (!fromQuery) {
+            outer = ownerOuter || !(property.innerJoin() && property.direction() == RelationshipProperty.Direction.MANY_TO_ONE);
+            if (property.direction() == RelationshipProperty.Direction.MANY_TO_MANY) {
+                List<ColumnElement<Boolean>> local = new ArrayList<>();
+                for (RelationshipProperty.SecondaryPair sp : property.localPairs()) {
+                    local.add(sp.column().eq(column(ownerFrom, sp.property().column())));
+                }
+                List<ColumnElement<Boolean>> remote = new ArrayList<>();
+                for (RelationshipProperty.SecondaryPair sp : property.targetPairs()) {
+                    remote.add(sp.column().eq(column(target, sp.property().column())));
+                }
+                s = s.outerJoinFrom(ownerFrom, property.secondary(), and(local)).outerJoinFrom(property.secondary(), target, and(remote));
+                s = property.target().joinRest(s, (Table) target, true);
+            } else {
+                boolean ownerIsParent = property.direction() == RelationshipProperty.Direction.ONE_TO_MANY;
+                List<ColumnElement<Boolean>> on = new ArrayList<>();
+                for (RelationshipProperty.Pair p : property.pairs()) {
+                    ColumnElement<Object> ownerCol = column(ownerFrom, (ownerIsParent ? p.parent() : p.child()).column());
+                    ColumnElement<Object> targetCol = column(target, (ownerIsParent ? p.child() : p.parent()).column());
+                    on.add(targetCol.eq(ownerCol));
+                }
+                s = outer ? s.outerJoinFrom(ownerFrom, target, and(on)) : s.joinFrom(ownerFrom, target, and(on));
+                s = property.target().joinRest(s, (Table) target, outer);
+            }
+            for (RelationshipProperty.Order o : property.orderBy()) {
+                ColumnElement<Object> c = column(target, o.property().column());
+                order.add(o.descending() ? c.desc() : c);
+            }
+        }
+        return addTo(s, children, target, outer, order);
+    }
+
+    /** The column {@code c} (of a mapped table) as {@code from} exposes it: itself, or an alias' or subquery's column. */
+    @SuppressWarnings("unchecked")
+    static ColumnElement<Object> column(FromClause from, Column<?> c) {
+        // a table's own column, or one of another table of its joined-table hierarchy (joined after it)
+        if (from == c.table() || from instanceof Table && !((Table) from).columns().contains(c)) {
+            return (ColumnElement<Object>) c;
+        }
+        ColumnElement<?> found = from.correspondingColumn(c);
+        return found != null ? (ColumnElement<Object>) found : from.c(c.name());
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static ColumnElement<Boolean> and(List<ColumnElement<Boolean>> parts) {
+        return parts.size() == 1 ? parts.get(0) : org.jalchemy.Sql.and(parts.toArray(new ColumnElement[0]));
+    }
+
+    // ---- rows
+
+    /** Collects, row by row, the related objects each owner gets, each once; then puts them in the owners' fields. */
+    static final class Hydration {
+        private final SessionAccess access;
+        private final Map<EagerJoin, Map<Object, List<Object>>> found = new IdentityHashMap<>();
+        /** Per join and owner, the objects already read (identity), so each counts once however many rows repeat it. */
+        private final Map<EagerJoin, Map<Object, Set<Object>>> seen = new IdentityHashMap<>();
+        private final Map<EagerJoin, List<Object>> ownersInOrder = new IdentityHashMap<>();
+
+        Hydration(SessionAccess access) {
+            this.access = access;
+        }
+
+        /** Reads the objects of {@code nodes} for {@code owner} from {@code row}, and below them. */
+        void read(Object owner, List<EagerJoin> nodes, Row row) {
+            for (EagerJoin n : nodes) {
+                Map<Object, List<Object>> perOwner = found.computeIfAbsent(n, k -> new IdentityHashMap<>());
+                List<Object> items = perOwner.get(owner);
+                if (items == null) {
+                    items = new ArrayList<>();
+                    perOwner.put(owner, items);
+                    ownersInOrder.computeIfAbsent(n, k -> new ArrayList<>()).add(owner);
+                }
+                Mapper t = n.property.target();
+                if (t.keyOf(t.valuesOf(row, n.offset)) == null) {
+                    continue;                            // the outer join found no row
+                }
+                Object child = access.load(t, row, n.offset);
+                if (seen.computeIfAbsent(n, k -> new IdentityHashMap<>())
+                        .computeIfAbsent(owner, k -> Collections.newSetFromMap(new IdentityHashMap<>())).add(child)) {
+                    items.add(child);
+                }
+                read(child, n.children, row);
+            }
+        }
+
+        /** Puts what was read into every owner's field (an empty collection for an owner with no related row). */
+        void fill() {
+            for (Map.Entry<EagerJoin, List<Object>> e : ownersInOrder.entrySet()) {
+                EagerJoin n = e.getKey();
+                for (Object owner : e.getValue()) {
+                    Loaders.fill(owner, n.property, found.get(n).get(owner));
+                }
+            }
+        }
+    }
+}
