@@ -615,6 +615,10 @@ public final class Session implements AutoCloseable {
                         relationships.afterInserts();
                         return;
                     }
+                    if (hook.equals("beforeDeletes")) {
+                        relationships.beforeDeletes();
+                        return;
+                    }
                     if (hook.equals("beforeInsert")) {
                         relationships.beforeInsert(obj);
                     }
@@ -623,6 +627,14 @@ public final class Session implements AutoCloseable {
 
                 @Override public boolean dependsOn(Object obj, List<Object> batch) {
                     return relationships.dependsOn(obj, batch);
+                }
+
+                @Override public List<UnitOfWork.Entry> orderInserts(List<UnitOfWork.Entry> inserts) {
+                    return relationships.orderInserts(inserts);
+                }
+
+                @Override public List<UnitOfWork.Entry> orderDeletes(List<UnitOfWork.Entry> deletes) {
+                    return relationships.orderDeletes(deletes);
                 }
             }).flush(pending, persistent, deleted);
         } catch (RuntimeException | Error e) {
