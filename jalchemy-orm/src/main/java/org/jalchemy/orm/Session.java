@@ -510,12 +510,18 @@ public final class Session implements AutoCloseable {
 
     // ---- expiry
 
-    /** Marks the object to be reloaded from the database on its next Session access; unflushed changes are discarded then. */
+    /**
+     * Marks the object to be reloaded from the database on its next Session access; unflushed changes are discarded then.
+     * Loaded related objects along relationships with the {@code refresh-expire} cascade are expired too.
+     */
     public void expire(Object obj) {
-        InstanceState st = ownState(obj, "expire");
-        if (st.status == ObjectState.PERSISTENT) {
-            st.expire(obj);
-            org.jalchemy.orm.internal.Relationships.expireCollections(obj, st);
+        ownState(obj, "expire");
+        for (Object o : org.jalchemy.orm.internal.Relationships.cascadeClosure(obj, org.jalchemy.orm.internal.Cascade.REFRESH_EXPIRE)) {
+            InstanceState st = attached.get(o);
+            if (st != null && st.status == ObjectState.PERSISTENT) {
+                st.expire(o);
+                org.jalchemy.orm.internal.Relationships.expireCollections(o, st);
+            }
         }
     }
 
@@ -530,7 +536,8 @@ public final class Session implements AutoCloseable {
     }
 
     /**
-     * Reloads every column of a persistent object from the database now, discarding unflushed changes.
+     * Reloads every column of a persistent object from the database now, discarding unflushed changes. Loaded related
+     * objects along relationships with the {@code refresh-expire} cascade are refreshed too (one SELECT each).
      *
      * @throws ObjectDeletedError when its row no longer exists
      */
@@ -540,10 +547,19 @@ public final class Session implements AutoCloseable {
         if (st.status != ObjectState.PERSISTENT) {
             throw new InvalidRequestError("refresh(): instance " + describe(obj, st) + " is " + st.status + ", not persistent");
         }
-        if (!reload(obj, st, true)) {
-            throw new ObjectDeletedError("Instance " + describe(obj, st) + " has been deleted, or its row is otherwise not present");
+        // found before the reload, which expires the collections they are in
+        List<Object> related = org.jalchemy.orm.internal.Relationships.cascadeClosure(obj, org.jalchemy.orm.internal.Cascade.REFRESH_EXPIRE);
+        for (Object o : related) {
+            InstanceState os = attached.get(o);
+            if (os == null || os.status != ObjectState.PERSISTENT) {
+                continue;
+            }
+            if (!reload(o, os, true)) {
+                throw new ObjectDeletedError("Instance " + describe(o, os) + " has been deleted, or its row is otherwise not present"
+                        + (o == obj ? "" : " (refreshed by the refresh-expire cascade from " + describe(obj, st) + ")"));
+            }
+            org.jalchemy.orm.internal.Relationships.expireCollections(o, os);
         }
-        org.jalchemy.orm.internal.Relationships.expireCollections(obj, st);
     }
 
     // ---- flush and transactions

@@ -2,7 +2,10 @@ package org.jalchemy.orm.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.jalchemy.orm.exc.MappingError;
 
@@ -86,6 +89,35 @@ public final class Relationships {
                 st.relationshipSnapshot.remove(r);
             }
         }
+    }
+
+    /**
+     * {@code obj} first, then the loaded objects reachable from it along relationships cascading {@code c}, each once
+     * (nothing is loaded to find them).
+     */
+    public static List<Object> cascadeClosure(Object obj, Cascade c) {
+        List<Object> out = new ArrayList<>();
+        Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        out.add(obj);
+        seen.add(obj);
+        for (int i = 0; i < out.size(); i++) {
+            InstanceState st = StateRegistry.get(out.get(i));
+            if (st == null) {
+                continue;
+            }
+            for (RelationshipProperty r : st.mapper().relationships()) {
+                if (!r.cascades(c)) {
+                    continue;
+                }
+                Object v = r.get(out.get(i));
+                for (Object x : r.isCollection() ? loadedElements(v) : v == null ? List.<Object>of() : List.of(v)) {
+                    if (seen.add(x)) {
+                        out.add(x);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Records every loaded relationship value of {@code obj} as its snapshot (after a flush). */
