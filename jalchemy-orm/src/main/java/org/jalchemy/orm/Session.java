@@ -122,8 +122,10 @@ public final class Session implements AutoCloseable {
     // ---- adding and removing objects
 
     /**
-     * Adds a new object (pending: inserted by the next flush) or re-attaches a detached one (persistent).
-     * Adding an object already here does nothing; adding one marked for deletion cancels the deletion.
+     * Adds a new object (pending: inserted by the next flush) or re-attaches a detached one (persistent), with the new
+     * objects reachable through save-update cascades. Both sides of bidirectional relationships are brought in step
+     * (see docs/orm-relationships.md). Adding an object already here only does that; adding one marked for deletion
+     * cancels the deletion.
      *
      * @throws InvalidRequestError when the object belongs to another Session, or another object with its key is here
      */
@@ -139,6 +141,7 @@ public final class Session implements AutoCloseable {
         }
         if (st != null && st.session == this) {
             st.markedDeleted = false;
+            relationships.backPopulate(obj);
             return;
         }
         if (st == null || st.status == ObjectState.TRANSIENT) {

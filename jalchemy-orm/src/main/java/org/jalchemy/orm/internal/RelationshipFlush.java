@@ -224,6 +224,7 @@ public final class RelationshipFlush {
                 }
             }
         }
+        syncManyToOnes(obj, st);
     }
 
     /**
@@ -354,31 +355,43 @@ public final class RelationshipFlush {
     }
 
     /**
-     * A many-to-one field cannot be intercepted when assigned: the reverse collections (when loaded) are brought in
-     * step here, at the flush, instead of at the assignment.
+     * A many-to-one field cannot be intercepted when assigned: the reverse collections are brought in step here, at the
+     * flush, instead of at the assignment.
      */
     private void scalarBackPopulates() {
         for (Map.Entry<Object, InstanceState> e : new ArrayList<>(access.attached().entrySet())) {
-            Object child = e.getKey();
-            InstanceState st = e.getValue();
-            for (RelationshipProperty r : st.mapper().relationships()) {
-                if (r.isCollection() || r.direction() != RelationshipProperty.Direction.MANY_TO_ONE || r.reverse() == null
-                        || !r.reverse().isCollection()) {
-                    continue;
-                }
-                Object now = r.get(child);
-                Object before = st.relationshipSnapshot.get(r);
-                if (now == before || !st.relationshipSnapshot.containsKey(r) && st.status != ObjectState.PENDING) {
-                    continue;
-                }
-                if (before != null && r.reverse().get(before) instanceof TrackedCollection tc && tc.isLoaded()) {
-                    tc.rawRemove(child);
-                }
-                if (now != null && r.reverse().get(now) instanceof TrackedCollection tc && tc.isLoaded()
-                        && tc.raw().stream().noneMatch(x -> x == child)) {
-                    tc.rawAdd(child);
-                }
+            syncManyToOnes(e.getKey(), e.getValue());
+        }
+    }
+
+    /**
+     * Brings the reverse collections in step with {@code obj}'s many-to-one fields (run by {@code session.add} and by
+     * every flush): {@code obj} leaves the loaded collection of the parent it had when last loaded or flushed and joins
+     * the current parent's (a loaded JAlchemy collection, or the parent's own collection before it was added).
+     */
+    public void backPopulate(Object obj) {
+        InstanceState st = StateRegistry.get(obj);
+        if (st != null) {
+            syncManyToOnes(obj, st);
+        }
+    }
+
+    private static void syncManyToOnes(Object child, InstanceState st) {
+        for (RelationshipProperty r : st.mapper().relationships()) {
+            if (r.isCollection() || r.direction() != RelationshipProperty.Direction.MANY_TO_ONE || r.reverse() == null
+                    || !r.reverse().isCollection()) {
+                continue;
             }
+            Object now = r.get(child);
+            boolean known = st.relationshipSnapshot.containsKey(r);
+            Object before = known ? st.relationshipSnapshot.get(r) : null;
+            if (now == before) {
+                continue;
+            }
+            if (before != null && r.reverse().get(before) instanceof TrackedCollection tc && tc.isLoaded()) {
+                tc.rawRemove(child);
+            }
+            Relationships.appendToReverse(child, r, now);
         }
     }
 

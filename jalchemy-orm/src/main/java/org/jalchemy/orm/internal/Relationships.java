@@ -120,6 +120,52 @@ public final class Relationships {
         return out;
     }
 
+    /**
+     * After {@code child}'s many-to-one {@code r} was set to {@code parent} (assigned, or loaded): appends {@code child}
+     * to the parent's reverse collection when that is loaded (or is still the parent's own, untracked collection).
+     */
+    public static void appendToReverse(Object child, RelationshipProperty r, Object parent) {
+        RelationshipProperty rev = r.reverse();
+        if (parent == null || rev == null || !rev.isCollection()) {
+            return;
+        }
+        Object v = rev.get(parent);
+        if (v instanceof TrackedCollection tc) {
+            if (tc.isLoaded() && tc.raw().stream().noneMatch(x -> x == child)) {
+                tc.rawAdd(child);
+            }
+        } else if (v instanceof Collection<?> c && c.stream().noneMatch(x -> x == child)) {
+            @SuppressWarnings("unchecked")
+            Collection<Object> co = (Collection<Object>) c;
+            co.add(child);
+        }
+    }
+
+    /**
+     * Puts JAlchemy's collections into the collection fields of a new object not in any Session, holding the
+     * fields' current elements (whose reverse side is set now); from then on appends and removals keep the
+     * reverse side in step at once.
+     */
+    public static void track(Object obj, Mapper m) {
+        for (RelationshipProperty r : m.relationships()) {
+            if (!r.isCollection()) {
+                continue;
+            }
+            Object current = r.get(obj);
+            if (current instanceof TrackedCollection tc && tc.state().owner == obj) {
+                continue;
+            }
+            TrackedCollection tc = r.isSet() ? new TrackedSet(obj, r, true) : new TrackedList(obj, r, true);
+            if (current instanceof Collection<?> c) {
+                tc.raw().addAll(c);
+            }
+            r.set(obj, tc);
+            for (Object child : new ArrayList<>(tc.raw())) {
+                tc.state().added(child);
+            }
+        }
+    }
+
     /** Records every loaded relationship value of {@code obj} as its snapshot (after a flush). */
     public static void snapshotAll(Object obj, InstanceState st) {
         for (RelationshipProperty r : st.mapper().relationships()) {
