@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jalchemy.orm.ObjectState;
+import org.jalchemy.orm.exc.FlushError;
 import org.jalchemy.schema.Column;
 import org.jalchemy.sql.ColumnElement;
 import org.jalchemy.sql.Delete;
@@ -345,9 +346,7 @@ public final class RelationshipFlush {
                         work.add(child);
                     } else if (!r.passiveDeletes() && !cs.markedDeleted) {
                         // the parent row goes away: its children no longer point at it
-                        for (RelationshipProperty.Pair p : r.pairs()) {
-                            p.child().set(child, null);
-                        }
+                        blankOut(child, r, "Deleting " + RowOrder.describe(obj));
                     }
                 }
             }
@@ -436,12 +435,28 @@ public final class RelationshipFlush {
                     if (r.cascades(Cascade.DELETE_ORPHAN) && !hasOtherOwner(child, owner, r)) {
                         access.delete(child);
                     } else if (pointsAt(child, owner, r)) {
-                        for (RelationshipProperty.Pair p : r.pairs()) {
-                            p.child().set(child, null);
-                        }
+                        blankOut(child, r, "Removing " + RowOrder.describe(child) + " from " + r + " of " + RowOrder.describe(owner));
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * Sets {@code child}'s foreign key of one-to-many {@code r} to NULL; refuses when that key is part of the child's
+     * primary key (an association object), which only deleting the child can satisfy.
+     */
+    private static void blankOut(Object child, RelationshipProperty r, String what) {
+        for (RelationshipProperty.Pair p : r.pairs()) {
+            if (p.child().column().isPrimaryKey()) {
+                String type = child.getClass().getSimpleName();
+                throw new FlushError(what + " would set " + r.target().table().name() + "." + p.child().column().name() + " of "
+                        + RowOrder.describe(child) + " to NULL, but that column is part of the primary key of " + type
+                        + "; give " + r + " cascade = \"all, delete-orphan\" or delete the " + type + " objects first");
+            }
+        }
+        for (RelationshipProperty.Pair p : r.pairs()) {
+            p.child().set(child, null);
         }
     }
 

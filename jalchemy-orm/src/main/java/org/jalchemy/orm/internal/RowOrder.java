@@ -128,7 +128,8 @@ final class RowOrder {
                 + "NULL and set by an UPDATE once both rows exist (and set to NULL by an UPDATE before a DELETE)");
     }
 
-    private static String describe(Object obj) {
+    /** The class and key of {@code obj}, or its class and identity for a new object. */
+    static String describe(Object obj) {
         InstanceState st = StateRegistry.get(obj);
         String name = obj.getClass().getSimpleName();
         return st != null && st.key != null ? name + st.key.values()
