@@ -377,17 +377,23 @@ public final class RelationshipFlush {
 
     private static void syncManyToOnes(Object child, InstanceState st) {
         for (RelationshipProperty r : st.mapper().relationships()) {
-            if (r.isCollection() || r.direction() != RelationshipProperty.Direction.MANY_TO_ONE || r.reverse() == null
-                    || !r.reverse().isCollection()) {
+            RelationshipProperty rev = r.reverse();
+            if (r.isCollection() || rev == null || rev.isCollection() && r.direction() != RelationshipProperty.Direction.MANY_TO_ONE) {
                 continue;
             }
             Object now = r.get(child);
-            boolean known = st.relationshipSnapshot.containsKey(r);
-            Object before = known ? st.relationshipSnapshot.get(r) : null;
+            Object before = st.relationshipSnapshot.containsKey(r) ? st.relationshipSnapshot.get(r) : null;
             if (now == before) {
+                continue;                                  // not assigned since it was last loaded or flushed
+            }
+            if (!rev.isCollection()) {
+                // one-to-one: fill an empty reverse field; one pointing elsewhere is the user's to change
+                if (now != null && rev.get(now) == null) {
+                    rev.set(now, child);
+                }
                 continue;
             }
-            if (before != null && r.reverse().get(before) instanceof TrackedCollection tc && tc.isLoaded()) {
+            if (before != null && rev.get(before) instanceof TrackedCollection tc && tc.isLoaded()) {
                 tc.rawRemove(child);
             }
             Relationships.appendToReverse(child, r, now);

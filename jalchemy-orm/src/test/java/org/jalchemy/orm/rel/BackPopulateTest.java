@@ -28,7 +28,7 @@ class BackPopulateTest extends DatabaseTest {
 
     @BeforeEach
     void setUp() {
-        registry = new Registry().map(Author.class, Book.class, Student.class, Course.class);
+        registry = new Registry().map(Author.class, Book.class, Student.class, Course.class, Member.class, Profile.class, Note.class);
         registry.metadata().table("enrollments",
                 Column.of("student_id", INTEGER).references("students.id").primaryKey(),
                 Column.of("course_id", INTEGER).references("courses.id").primaryKey());
@@ -162,6 +162,28 @@ class BackPopulateTest extends DatabaseTest {
             Book b2 = session.query(Book.class).filterBy("title", "b2").one();
             assertThat(b2.author).isSameAs(ann);
             assertThat(ann.books).extracting(x -> x.title).containsExactly("b1", "b2");
+        }
+    }
+
+    @Test
+    void aOneToOneFillsTheEmptyReverseFieldAtAddFromEitherSide() {
+        try (Session session = sessions.open()) {
+            Member m = new Member("ann");
+            Profile p = new Profile("hello");
+            m.profile = p;
+            session.add(m);
+            assertThat(p.account).isSameAs(m);
+            Member m2 = new Member("bob");
+            Profile p2 = new Profile("hi");
+            p2.account = m2;
+            session.add(p2);
+            assertThat(m2.profile).isSameAs(p2);
+            session.commit();
+        }
+        Table t = registry.metadata().tables().get("profiles");
+        try (Connection conn = engine.connect()) {
+            assertThat(conn.execute(select(t).orderBy(t.c("id"))).all()).extracting(r -> r.get("bio") + ":" + r.get("account_id"))
+                    .containsExactlyInAnyOrder("hello:1", "hi:2");
         }
     }
 }
