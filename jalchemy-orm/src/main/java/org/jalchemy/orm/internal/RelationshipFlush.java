@@ -240,6 +240,13 @@ public final class RelationshipFlush {
             }
             Object v = r.get(obj);
             if (v instanceof TrackedCollection tc && tc.state().owner == obj) {
+                if (tc.state().early) {
+                    // from Tracked.collections: kept, and from now on the Session's like any other
+                    tc.state().early = false;
+                    if (st.status == ObjectState.PENDING) {
+                        st.relationshipSnapshot.putIfAbsent(r, new ArrayList<>());
+                    }
+                }
                 continue;
             }
             if (st.status == ObjectState.PERSISTENT && v != null && !st.relationshipSnapshot.containsKey(r)) {

@@ -41,7 +41,7 @@ public final class Relationships {
                 continue;
             }
             Object current = r.get(obj);
-            if (current instanceof TrackedCollection tc && tc.state().owner == obj) {
+            if (current instanceof TrackedCollection tc && tc.state().owner == obj && !(tc.state().early && !loaded)) {
                 continue;
             }
             TrackedCollection tc = r.isSet() ? new TrackedSet(obj, r, loaded) : new TrackedList(obj, r, loaded);
@@ -156,6 +156,7 @@ public final class Relationships {
                 continue;
             }
             TrackedCollection tc = r.isSet() ? new TrackedSet(obj, r, true) : new TrackedList(obj, r, true);
+            tc.state().early = true;
             if (current instanceof Collection<?> c) {
                 tc.raw().addAll(c);
             }

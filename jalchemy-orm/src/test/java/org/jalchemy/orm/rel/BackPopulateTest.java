@@ -28,7 +28,8 @@ class BackPopulateTest extends DatabaseTest {
 
     @BeforeEach
     void setUp() {
-        registry = new Registry().map(Author.class, Book.class, Student.class, Course.class, Member.class, Profile.class, Note.class);
+        registry = new Registry().map(Author.class, Book.class, Student.class, Course.class, Member.class, Profile.class, Note.class,
+                Deck.class, Card.class);
         registry.metadata().table("enrollments",
                 Column.of("student_id", INTEGER).references("students.id").primaryKey(),
                 Column.of("course_id", INTEGER).references("courses.id").primaryKey());
@@ -184,6 +185,32 @@ class BackPopulateTest extends DatabaseTest {
         try (Connection conn = engine.connect()) {
             assertThat(conn.execute(select(t).orderBy(t.c("id"))).all()).extracting(r -> r.get("bio") + ":" + r.get("account_id"))
                     .containsExactlyInAnyOrder("hello:1", "hi:2");
+        }
+    }
+
+    @Test
+    void trackedCollectionsInTheConstructorsSyncNewObjectsAndLoadedOnesStillLoadTheirRows() {
+        Deck d = new Deck("d");
+        Card ace = new Card("ace");
+        d.cards.add(ace);
+        assertThat(ace.deck).isSameAs(d);
+        try (Session session = sessions.open()) {
+            session.add(d);
+            d.cards.add(new Card("king"));
+            session.commit();
+        }
+        try (Session session = sessions.open()) {
+            Deck loaded = session.get(Deck.class, 1);           // built by the no-argument constructor
+            clearStatements();
+            assertThat(loaded.cards).extracting(c -> c.face).containsExactly("ace", "king");
+            assertThat(statements).hasSize(1);                  // the lazy load, not an empty list from the constructor
+            assertThat(loaded.cards.get(0).deck).isSameAs(loaded);
+            loaded.cards.remove(0);                             // delete-orphan still applies
+            session.commit();
+        }
+        Table t = registry.metadata().tables().get("cards");
+        try (Connection conn = engine.connect()) {
+            assertThat(conn.execute(select(t)).all()).extracting(r -> r.get("face") + ":" + r.get("deck_id")).containsExactly("king:1");
         }
     }
 }
