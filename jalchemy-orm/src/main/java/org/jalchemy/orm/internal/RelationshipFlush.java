@@ -394,7 +394,11 @@ public final class RelationshipFlush {
                 continue;                                  // not assigned since it was last loaded or flushed
             }
             if (!rev.isCollection()) {
-                // one-to-one: fill an empty reverse field; one pointing elsewhere is the user's to change
+                // one-to-one: the old partner lets go of this object; the new one's empty reverse field is filled (one
+                // pointing at a third object is the user's to change)
+                if (before != null && rev.get(before) == child) {
+                    rev.set(before, null);
+                }
                 if (now != null && rev.get(now) == null) {
                     rev.set(now, child);
                 }

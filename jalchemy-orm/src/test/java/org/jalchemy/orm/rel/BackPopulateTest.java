@@ -213,4 +213,28 @@ class BackPopulateTest extends DatabaseTest {
             assertThat(conn.execute(select(t)).all()).extracting(r -> r.get("face") + ":" + r.get("deck_id")).containsExactly("king:1");
         }
     }
+
+    @Test
+    void aOneToOneMovedToAnotherOwnerLeavesTheOldOneAtAdd() {
+        sessions.transaction(s -> {
+            Member ann = new Member("ann");
+            ann.profile = new Profile("hello");
+            s.add(ann);
+            s.add(new Member("bob"));
+        });
+        try (Session session = sessions.open()) {
+            Member ann = session.get(Member.class, 1);
+            Member bob = session.get(Member.class, 2);
+            Profile p = ann.profile;
+            p.account = bob;
+            session.add(p);
+            assertThat(ann.profile).isNull();
+            assertThat(bob.profile).isSameAs(p);
+            session.commit();                             // moved, not deleted as ann's orphan
+        }
+        Table t = registry.metadata().tables().get("profiles");
+        try (Connection conn = engine.connect()) {
+            assertThat(conn.execute(select(t)).all()).extracting(r -> r.get("bio") + ":" + r.get("account_id")).containsExactly("hello:2");
+        }
+    }
 }
