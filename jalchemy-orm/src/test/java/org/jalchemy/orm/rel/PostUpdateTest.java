@@ -3,6 +3,7 @@ package org.jalchemy.orm.rel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.jalchemy.Sql.select;
+import static org.jalchemy.types.Types.INTEGER;
 
 import java.util.List;
 import org.jalchemy.engine.Connection;
@@ -11,6 +12,8 @@ import org.jalchemy.orm.Registry;
 import org.jalchemy.orm.Session;
 import org.jalchemy.orm.SessionFactory;
 import org.jalchemy.orm.exc.CircularDependencyError;
+import org.jalchemy.orm.exc.MappingError;
+import org.jalchemy.schema.Column;
 import org.jalchemy.schema.Table;
 import org.jalchemy.testing.DatabaseTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,7 +26,8 @@ class PostUpdateTest extends DatabaseTest {
 
     @BeforeEach
     void setUp() {
-        registry = new Registry().map(Widget.class, Entry.class, Ring.class, Chicken.class, Egg.class, Node.class);
+        registry = new Registry().map(Widget.class, Entry.class, Ring.class, Chicken.class, Egg.class, Node.class,
+                Hub.class, Spoke.class);
         registry.metadata().createAll(engine);
         sessions = SessionFactory.of(engine);
         clearStatements();
@@ -226,5 +230,43 @@ class PostUpdateTest extends DatabaseTest {
             assertThat(statements).isEmpty();
         }
         assertThat(rows("nodes", "name")).isEmpty();
+    }
+
+    @Test
+    void postUpdateOnAManyToManyIsAMappingError() {
+        Registry r = new Registry().map(MappingErrors.Place.class, MappingErrors.Tourist.class);
+        r.metadata().table("visits",
+                Column.of("tourist_id", INTEGER).references("tourists.id"),
+                Column.of("place_id", INTEGER).references("places.id"));
+        assertThatThrownBy(r::configure).isInstanceOf(MappingError.class)
+                .hasMessageContaining("Tourist.visited has postUpdate = true, but it is a many-to-many");
+    }
+
+    @Test
+    void postUpdateOnTheOneToManySideUpdatesTheChildrenAfterTheInserts() {
+        try (Session session = sessions.open()) {
+            Hub h = new Hub("h");
+            h.spokes.add(new Spoke("s1"));
+            h.spokes.add(new Spoke("s2"));
+            session.add(h);
+            session.commit();
+            assertThat(statements).containsExactly(
+                    "INSERT INTO hubs (name) VALUES (?) RETURNING id",
+                    "INSERT INTO spokes (name, hub_id) VALUES (?, ?), (?, ?) RETURNING id",      // hub_id NULL
+                    "UPDATE spokes SET hub_id=? WHERE spokes.id = ?");                          // one executemany
+        }
+        assertThat(rows("spokes", "name", "hub_id")).containsExactly("s1:1", "s2:1");
+        try (Session session = sessions.open()) {
+            Hub h = session.get(Hub.class, 1);
+            assertThat(h.spokes).hasSize(2);
+            clearStatements();
+            session.delete(h);
+            session.commit();
+            assertThat(statements).containsExactly(
+                    "UPDATE spokes SET hub_id=? WHERE spokes.id = ?",
+                    "DELETE FROM spokes WHERE spokes.id = ?",
+                    "DELETE FROM hubs WHERE hubs.id = ?");
+        }
+        assertThat(rows("spokes", "name")).isEmpty();
     }
 }
