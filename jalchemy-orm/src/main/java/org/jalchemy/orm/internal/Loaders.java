@@ -340,6 +340,7 @@ public final class Loaders {
             }
             if (v != null) {
                 setReverseOfLoaded(owner, r, List.of(v));
+                Relationships.appendToReverse(owner, r, v);
             }
         }
     }
