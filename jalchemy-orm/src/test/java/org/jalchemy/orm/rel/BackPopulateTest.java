@@ -1,6 +1,7 @@
 package org.jalchemy.orm.rel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.jalchemy.Sql.insert;
 import static org.jalchemy.Sql.select;
 import static org.jalchemy.types.Types.INTEGER;
@@ -12,6 +13,8 @@ import org.jalchemy.orm.Registry;
 import org.jalchemy.orm.Session;
 import org.jalchemy.orm.SessionFactory;
 import org.jalchemy.orm.Tracked;
+import org.jalchemy.orm.exc.UnmappedClassError;
+import org.jalchemy.exc.ArgumentError;
 import org.jalchemy.schema.Column;
 import org.jalchemy.schema.Table;
 import org.jalchemy.testing.DatabaseTest;
@@ -236,5 +239,19 @@ class BackPopulateTest extends DatabaseTest {
         try (Connection conn = engine.connect()) {
             assertThat(conn.execute(select(t)).all()).extracting(r -> r.get("bio") + ":" + r.get("account_id")).containsExactly("hello:2");
         }
+    }
+
+    /** Never mapped by any registry. */
+    static class NotMapped {
+        java.util.List<Book> books = new java.util.ArrayList<>();
+    }
+
+    @Test
+    void trackedCollectionsNeedsAMappedClass() {
+        assertThatThrownBy(() -> Tracked.collections(new NotMapped()))
+                .isInstanceOf(UnmappedClassError.class)
+                .hasMessageContaining("BackPopulateTest$NotMapped is not mapped")
+                .hasMessageContaining("registry.map(NotMapped.class)");
+        assertThatThrownBy(() -> Tracked.collections(null)).isInstanceOf(ArgumentError.class);
     }
 }
