@@ -53,4 +53,11 @@ public @interface Relationship {
 
     /** Use an INNER JOIN instead of a LEFT OUTER JOIN when loading JOINED (for a non-null many-to-one). */
     boolean innerJoin() default false;
+
+    /**
+     * Write this relationship's foreign key in a second pass, for rows that point at each other (or at themselves):
+     * the row is INSERTed with the key NULL and an UPDATE sets it once every row exists; before a DELETE an UPDATE
+     * sets it to NULL. Without it such a cycle raises {@code CircularDependencyError}. Set on either side of a pair.
+     */
+    boolean postUpdate() default false;
 }

@@ -122,8 +122,10 @@ public final class Session implements AutoCloseable {
     // ---- adding and removing objects
 
     /**
-     * Adds a new object (pending: inserted by the next flush) or re-attaches a detached one (persistent).
-     * Adding an object already here does nothing; adding one marked for deletion cancels the deletion.
+     * Adds a new object (pending: inserted by the next flush) or re-attaches a detached one (persistent), with the new
+     * objects reachable through save-update cascades. Both sides of bidirectional relationships are brought in step
+     * (see docs/orm-relationships.md). Adding an object already here only does that; adding one marked for deletion
+     * cancels the deletion.
      *
      * @throws InvalidRequestError when the object belongs to another Session, or another object with its key is here
      */
@@ -139,6 +141,7 @@ public final class Session implements AutoCloseable {
         }
         if (st != null && st.session == this) {
             st.markedDeleted = false;
+            relationships.backPopulate(obj);
             return;
         }
         if (st == null || st.status == ObjectState.TRANSIENT) {
@@ -591,12 +594,18 @@ public final class Session implements AutoCloseable {
 
     // ---- expiry
 
-    /** Marks the object to be reloaded from the database on its next Session access; unflushed changes are discarded then. */
+    /**
+     * Marks the object to be reloaded from the database on its next Session access; unflushed changes are discarded then.
+     * Loaded related objects along relationships with the {@code refresh-expire} cascade are expired too.
+     */
     public void expire(Object obj) {
-        InstanceState st = ownState(obj, "expire");
-        if (st.status == ObjectState.PERSISTENT) {
-            st.expire(obj);
-            org.jalchemy.orm.internal.Relationships.expireCollections(obj, st);
+        ownState(obj, "expire");
+        for (Object o : org.jalchemy.orm.internal.Relationships.cascadeClosure(obj, org.jalchemy.orm.internal.Cascade.REFRESH_EXPIRE)) {
+            InstanceState st = attached.get(o);
+            if (st != null && st.status == ObjectState.PERSISTENT) {
+                st.expire(o);
+                org.jalchemy.orm.internal.Relationships.expireCollections(o, st);
+            }
         }
     }
 
@@ -611,7 +620,8 @@ public final class Session implements AutoCloseable {
     }
 
     /**
-     * Reloads every column of a persistent object from the database now, discarding unflushed changes.
+     * Reloads every column of a persistent object from the database now, discarding unflushed changes. Loaded related
+     * objects along relationships with the {@code refresh-expire} cascade are refreshed too (one SELECT each).
      *
      * @throws ObjectDeletedError when its row no longer exists
      * @throws InvalidRequestError for a record entity (immutable): expire it and {@code get} it again instead
@@ -627,10 +637,19 @@ public final class Session implements AutoCloseable {
                     + "(its fields are final); call expire(obj), then get() or a query returns the current row (a new instance "
                     + "when the row changed)");
         }
-        if (reload(obj, st, true) == null) {
-            throw new ObjectDeletedError("Instance " + describe(obj, st) + " has been deleted, or its row is otherwise not present");
+        // found before the reload, which expires the collections they are in
+        List<Object> related = org.jalchemy.orm.internal.Relationships.cascadeClosure(obj, org.jalchemy.orm.internal.Cascade.REFRESH_EXPIRE);
+        for (Object o : related) {
+            InstanceState os = attached.get(o);
+            if (os == null || os.status != ObjectState.PERSISTENT || os.mapper().isRecord()) {
+                continue;
+            }
+            if (reload(o, os, true) == null) {
+                throw new ObjectDeletedError("Instance " + describe(o, os) + " has been deleted, or its row is otherwise not present"
+                        + (o == obj ? "" : " (refreshed by the refresh-expire cascade from " + describe(obj, st) + ")"));
+            }
+            org.jalchemy.orm.internal.Relationships.expireCollections(o, os);
         }
-        org.jalchemy.orm.internal.Relationships.expireCollections(obj, st);
     }
 
     // ---- flush and transactions
@@ -702,6 +721,10 @@ public final class Session implements AutoCloseable {
                         relationships.afterInserts();
                         return;
                     }
+                    if (hook.equals("beforeDeletes")) {
+                        relationships.beforeDeletes();
+                        return;
+                    }
                     if (hook.equals("beforeInsert")) {
                         relationships.beforeInsert(obj);
                     }
@@ -710,6 +733,14 @@ public final class Session implements AutoCloseable {
 
                 @Override public boolean dependsOn(Object obj, List<Object> batch) {
                     return relationships.dependsOn(obj, batch);
+                }
+
+                @Override public List<UnitOfWork.Entry> orderInserts(List<UnitOfWork.Entry> inserts) {
+                    return relationships.orderInserts(inserts);
+                }
+
+                @Override public List<UnitOfWork.Entry> orderDeletes(List<UnitOfWork.Entry> deletes) {
+                    return relationships.orderDeletes(deletes);
                 }
             }).flush(pending, persistent, deleted);
         } catch (RuntimeException | Error e) {

@@ -22,6 +22,11 @@ public final class CollectionState {
     boolean loaded;
     /** SELECT (load on access), RAISE, or NOLOAD / WRITE_ONLY (empty without SQL). */
     Lazy mode = Lazy.SELECT;
+    /**
+     * Put in the field by {@code Tracked.collections} before any Session saw the owner: kept when the owner is added,
+     * replaced when the owner is being loaded from a row (its constructor ran, the contents are in the database).
+     */
+    boolean early;
 
     CollectionState(Object owner, RelationshipProperty property, boolean loaded) {
         this.owner = owner;

@@ -326,6 +326,7 @@ public final class Loaders {
             }
             if (v != null) {
                 setReverseOfLoaded(owner, r, List.of(v));
+                Relationships.appendToReverse(owner, r, v);
             }
         }
     }
@@ -375,6 +376,7 @@ public final class Loaders {
             if (found != null) {
                 r.set(o, found);
                 st.relationshipSnapshot.put(r, found);
+                Relationships.appendToReverse(o, r, found);
                 continue;
             }
             wanted.computeIfAbsent(fk, k -> new ArrayList<>()).add(o);
@@ -393,6 +395,7 @@ public final class Loaders {
                 for (Object o : wanted.getOrDefault(parentValuesList(parent, r), List.of())) {
                     r.set(o, parent);
                     StateRegistry.get(o).relationshipSnapshot.put(r, parent);
+                    Relationships.appendToReverse(o, r, parent);
                 }
             }
         }

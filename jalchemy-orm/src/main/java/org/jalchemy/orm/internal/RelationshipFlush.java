@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jalchemy.orm.ObjectState;
+import org.jalchemy.orm.exc.FlushError;
 import org.jalchemy.schema.Column;
 import org.jalchemy.sql.ColumnElement;
 import org.jalchemy.sql.Delete;
@@ -26,12 +27,19 @@ public final class RelationshipFlush {
     /** For each child in a loaded one-to-many collection: its owners and the relationship. */
     private final Map<Object, List<Membership>> memberships = new IdentityHashMap<>();
 
+    /** For each pending row: the pending rows to insert before it. */
+    private final Map<Object, List<RowOrder.Dep>> insertDeps = new IdentityHashMap<>();
+    /** For each row to delete: the rows to delete before it. */
+    private final Map<Object, List<RowOrder.Dep>> deleteDeps = new IdentityHashMap<>();
+    private final PostUpdates postUpdates;
+
     private record Membership(Object owner, RelationshipProperty property) {
     }
 
     /** The flush work of one Session. */
     public RelationshipFlush(SessionAccess access) {
         this.access = access;
+        this.postUpdates = new PostUpdates(access);
     }
 
     private static boolean isNew(Object obj) {
@@ -65,60 +73,132 @@ public final class RelationshipFlush {
                 syncChild(e.getKey(), e.getValue());
             }
         }
-        parentsFirst();
+        planOrder();
     }
 
     /**
-     * Within one table (self-referential relationships) INSERTs follow the add order: moves a pending child after its
-     * pending parent, so the parent's generated key is known when the child is inserted.
+     * Finds which rows must be written before which (postUpdate relationships left out) and raises now, before any
+     * statement, when rows depend on each other in a cycle.
      */
-    private void parentsFirst() {
-        Map<Object, InstanceState> attached = access.attached();
-        boolean changed = true;
-        for (int round = 0; changed && round < attached.size(); round++) {
-            changed = false;
-            for (Map.Entry<Object, InstanceState> e : attached.entrySet()) {
-                InstanceState st = e.getValue();
-                if (st.status != ObjectState.PENDING) {
-                    continue;
+    private void planOrder() {
+        insertDeps.clear();
+        deleteDeps.clear();
+        postUpdates.clear();
+        List<Object> pending = new ArrayList<>();
+        List<Object> deleted = new ArrayList<>();
+        for (Map.Entry<Object, InstanceState> e : access.attached().entrySet()) {
+            InstanceState st = e.getValue();
+            if (st.status == ObjectState.PENDING) {
+                List<RowOrder.Dep> deps = insertDeps(e.getKey(), st);
+                if (!deps.isEmpty()) {
+                    insertDeps.put(e.getKey(), deps);
                 }
-                for (Object parent : pendingParents(e.getKey(), st)) {
-                    InstanceState ps = StateRegistry.get(parent);
-                    if (ps.mapper().table() == st.mapper().table() && ps.addOrder >= st.addOrder) {
-                        st.addOrder = ps.addOrder + 1;
-                        changed = true;
-                    }
-                }
+                pending.add(e.getKey());
+            } else if (st.status == ObjectState.PERSISTENT && st.markedDeleted) {
+                deleted.add(e.getKey());
             }
         }
+        for (Object obj : deleted) {
+            addDeleteDeps(obj, StateRegistry.get(obj));
+        }
+        RowOrder.sort(pending, x -> x, insertDeps, "INSERT");
+        RowOrder.sort(deleted, x -> x, deleteDeps, "DELETE");
+    }
+
+    /** The INSERTs in an order where each row follows the rows whose keys it needs (else in the given order). */
+    public List<UnitOfWork.Entry> orderInserts(List<UnitOfWork.Entry> inserts) {
+        return RowOrder.sort(inserts, UnitOfWork.Entry::obj, insertDeps, "INSERT");
+    }
+
+    /** The DELETEs in an order where each row comes before the rows it refers to (else in the given order). */
+    public List<UnitOfWork.Entry> orderDeletes(List<UnitOfWork.Entry> deletes) {
+        return RowOrder.sort(deletes, UnitOfWork.Entry::obj, deleteDeps, "DELETE");
+    }
+
+    /** Before the DELETEs: postUpdate foreign keys of rows to delete are set to NULL. */
+    public void beforeDeletes() {
+        postUpdates.beforeDeletes();
     }
 
     /** Whether {@code obj}'s foreign keys need the key of an object among {@code batch} (not inserted yet). */
     public boolean dependsOn(Object obj, List<Object> batch) {
-        InstanceState st = StateRegistry.get(obj);
-        if (st == null) {
-            return false;
-        }
-        for (Object parent : pendingParents(obj, st)) {
-            if (batch.stream().anyMatch(x -> x == parent)) {
+        for (RowOrder.Dep d : insertDeps.getOrDefault(obj, List.of())) {
+            InstanceState ps = StateRegistry.get(d.before());
+            // a parent inserted already cannot be in the batch: skip scanning it (large batches of children)
+            if (ps != null && ps.status == ObjectState.PENDING && batch.stream().anyMatch(x -> x == d.before())) {
                 return true;
             }
         }
         return false;
     }
 
-    private List<Object> pendingParents(Object child, InstanceState st) {
-        List<Object> out = new ArrayList<>();
+    /** The pending rows that must be inserted before {@code child}: its many-to-one parents and collection owners. */
+    private List<RowOrder.Dep> insertDeps(Object child, InstanceState st) {
+        List<RowOrder.Dep> out = new ArrayList<>();
         for (RelationshipProperty r : st.mapper().relationships()) {
-            if (!r.viewOnly() && r.direction() == RelationshipProperty.Direction.MANY_TO_ONE && r.get(child) != null) {
-                out.add(r.get(child));
+            if (!r.viewOnly() && r.direction() == RelationshipProperty.Direction.MANY_TO_ONE && !r.postUpdate()
+                    && r.get(child) != null) {
+                addIfPending(out, child, r.get(child), r);
             }
         }
         for (Membership m : memberships.getOrDefault(child, List.of())) {
-            out.add(m.owner());
+            if (!m.property().postUpdate()) {
+                addIfPending(out, child, m.owner(), m.property());
+            }
         }
-        out.removeIf(p -> StateRegistry.get(p) == null || StateRegistry.get(p).status != ObjectState.PENDING);
         return out;
+    }
+
+    private static void addIfPending(List<RowOrder.Dep> out, Object child, Object parent, RelationshipProperty r) {
+        InstanceState ps = StateRegistry.get(parent);
+        if (ps == null || ps.status != ObjectState.PENDING) {
+            return;
+        }
+        if (parent == child && Relationships.parentValues(parent, r) != null) {
+            return;                                   // a row may refer to its own key when that key is assigned
+        }
+        out.add(new RowOrder.Dep(parent, r));
+    }
+
+    /** Records that deleted rows referring to {@code obj} (deleted too) must be deleted before it. */
+    private void addDeleteDeps(Object obj, InstanceState st) {
+        for (RelationshipProperty r : st.mapper().relationships()) {
+            if (r.viewOnly() || r.postUpdate()) {
+                continue;
+            }
+            if (r.direction() == RelationshipProperty.Direction.MANY_TO_ONE) {
+                for (Object parent : new Object[] {r.get(obj), st.relationshipSnapshot.get(r)}) {
+                    if (parent != null && parent != obj && isDeleted(parent)) {
+                        addDep(deleteDeps, parent, obj, r);
+                    }
+                }
+            } else if (r.direction() == RelationshipProperty.Direction.ONE_TO_MANY) {
+                List<Object> children = new ArrayList<>(current(obj, r));
+                Object before = st.relationshipSnapshot.get(r);
+                if (before instanceof List<?> l) {
+                    children.addAll(l);
+                } else if (before != null) {
+                    children.add(before);
+                }
+                for (Object child : children) {
+                    if (child != obj && isDeleted(child)) {
+                        addDep(deleteDeps, obj, child, r);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void addDep(Map<Object, List<RowOrder.Dep>> deps, Object row, Object before, RelationshipProperty r) {
+        List<RowOrder.Dep> list = deps.computeIfAbsent(row, k -> new ArrayList<>());
+        if (list.stream().noneMatch(d -> d.before() == before)) {
+            list.add(new RowOrder.Dep(before, r));
+        }
+    }
+
+    private boolean isDeleted(Object obj) {
+        InstanceState st = access.attached().get(obj);
+        return st != null && st.status == ObjectState.PERSISTENT && st.markedDeleted;
     }
 
     /** The loaded elements of a collection (or the one object of a scalar), without loading. */
@@ -147,6 +227,7 @@ public final class RelationshipFlush {
                 }
             }
         }
+        syncManyToOnes(obj, st);
     }
 
     /**
@@ -161,6 +242,13 @@ public final class RelationshipFlush {
             }
             Object v = r.get(obj);
             if (v instanceof TrackedCollection tc && tc.state().owner == obj) {
+                if (tc.state().early) {
+                    // from Tracked.collections: kept, and from now on the Session's like any other
+                    tc.state().early = false;
+                    if (st.status == ObjectState.PENDING) {
+                        st.relationshipSnapshot.putIfAbsent(r, new ArrayList<>());
+                    }
+                }
                 continue;
             }
             if (st.status == ObjectState.PERSISTENT && v != null && !st.relationshipSnapshot.containsKey(r)) {
@@ -271,9 +359,7 @@ public final class RelationshipFlush {
                         work.add(child);
                     } else if (!r.passiveDeletes() && !cs.markedDeleted) {
                         // the parent row goes away: its children no longer point at it
-                        for (RelationshipProperty.Pair p : r.pairs()) {
-                            p.child().set(child, null);
-                        }
+                        blankOut(child, r, "Deleting " + RowOrder.describe(obj));
                     }
                 }
             }
@@ -281,31 +367,53 @@ public final class RelationshipFlush {
     }
 
     /**
-     * A many-to-one field cannot be intercepted when assigned: the reverse collections (when loaded) are brought in
-     * step here, at the flush, instead of at the assignment.
+     * A many-to-one field cannot be intercepted when assigned: the reverse collections are brought in step here, at the
+     * flush, instead of at the assignment.
      */
     private void scalarBackPopulates() {
         for (Map.Entry<Object, InstanceState> e : new ArrayList<>(access.attached().entrySet())) {
-            Object child = e.getKey();
-            InstanceState st = e.getValue();
-            for (RelationshipProperty r : st.mapper().relationships()) {
-                if (r.isCollection() || r.direction() != RelationshipProperty.Direction.MANY_TO_ONE || r.reverse() == null
-                        || !r.reverse().isCollection()) {
-                    continue;
-                }
-                Object now = r.get(child);
-                Object before = st.relationshipSnapshot.get(r);
-                if (now == before || !st.relationshipSnapshot.containsKey(r) && st.status != ObjectState.PENDING) {
-                    continue;
-                }
-                if (before != null && r.reverse().get(before) instanceof TrackedCollection tc && tc.isLoaded()) {
-                    tc.rawRemove(child);
-                }
-                if (now != null && r.reverse().get(now) instanceof TrackedCollection tc && tc.isLoaded()
-                        && tc.raw().stream().noneMatch(x -> x == child)) {
-                    tc.rawAdd(child);
-                }
+            syncManyToOnes(e.getKey(), e.getValue());
+        }
+    }
+
+    /**
+     * Brings the reverse collections in step with {@code obj}'s many-to-one fields (run by {@code session.add} and by
+     * every flush): {@code obj} leaves the loaded collection of the parent it had when last loaded or flushed and joins
+     * the current parent's (a loaded JAlchemy collection, or the parent's own collection before it was added).
+     */
+    public void backPopulate(Object obj) {
+        InstanceState st = StateRegistry.get(obj);
+        if (st != null) {
+            syncManyToOnes(obj, st);
+        }
+    }
+
+    private static void syncManyToOnes(Object child, InstanceState st) {
+        for (RelationshipProperty r : st.mapper().relationships()) {
+            RelationshipProperty rev = r.reverse();
+            if (r.isCollection() || rev == null || rev.isCollection() && r.direction() != RelationshipProperty.Direction.MANY_TO_ONE) {
+                continue;
             }
+            Object now = r.get(child);
+            Object before = st.relationshipSnapshot.containsKey(r) ? st.relationshipSnapshot.get(r) : null;
+            if (now == before) {
+                continue;                                  // not assigned since it was last loaded or flushed
+            }
+            if (!rev.isCollection()) {
+                // one-to-one: the old partner lets go of this object; the new one's empty reverse field is filled (one
+                // pointing at a third object is the user's to change)
+                if (before != null && rev.get(before) == child) {
+                    rev.set(before, null);
+                }
+                if (now != null && rev.get(now) == null) {
+                    rev.set(now, child);
+                }
+                continue;
+            }
+            if (before != null && rev.get(before) instanceof TrackedCollection tc && tc.isLoaded()) {
+                tc.rawRemove(child);
+            }
+            Relationships.appendToReverse(child, r, now);
         }
     }
 
@@ -350,12 +458,28 @@ public final class RelationshipFlush {
                     if (r.cascades(Cascade.DELETE_ORPHAN) && !hasOtherOwner(child, owner, r)) {
                         access.delete(child);
                     } else if (pointsAt(child, owner, r)) {
-                        for (RelationshipProperty.Pair p : r.pairs()) {
-                            p.child().set(child, null);
-                        }
+                        blankOut(child, r, "Removing " + RowOrder.describe(child) + " from " + r + " of " + RowOrder.describe(owner));
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * Sets {@code child}'s foreign key of one-to-many {@code r} to NULL; refuses when that key is part of the child's
+     * primary key (an association object), which only deleting the child can satisfy.
+     */
+    private static void blankOut(Object child, RelationshipProperty r, String what) {
+        for (RelationshipProperty.Pair p : r.pairs()) {
+            if (p.child().column().isPrimaryKey()) {
+                String type = child.getClass().getSimpleName();
+                throw new FlushError(what + " would set " + r.target().table().name() + "." + p.child().column().name() + " of "
+                        + RowOrder.describe(child) + " to NULL, but that column is part of the primary key of " + type
+                        + "; give " + r + " cascade = \"all, delete-orphan\" or delete the " + type + " objects first");
+            }
+        }
+        for (RelationshipProperty.Pair p : r.pairs()) {
+            p.child().set(child, null);
         }
     }
 
@@ -383,7 +507,9 @@ public final class RelationshipFlush {
             boolean known = st.relationshipSnapshot.containsKey(r);
             Object before = st.relationshipSnapshot.get(r);
             if (parent != null) {
-                if (!known || before != parent || st.status == ObjectState.PENDING) {
+                if (r.postUpdate() && st.status == ObjectState.PENDING) {
+                    postUpdates.defer(child, r, parent);
+                } else if (!known || before != parent || st.status == ObjectState.PENDING) {
                     copyKey(parent, child, r);
                 }
             } else if (known && before != null) {
@@ -393,7 +519,11 @@ public final class RelationshipFlush {
             }
         }
         for (Membership m : memberships.getOrDefault(child, List.of())) {
-            copyKey(m.owner(), child, m.property());
+            if (m.property().postUpdate() && st.status == ObjectState.PENDING) {
+                postUpdates.defer(child, m.property(), m.owner());
+            } else {
+                copyKey(m.owner(), child, m.property());
+            }
         }
     }
 
@@ -421,6 +551,7 @@ public final class RelationshipFlush {
                 syncChild(e.getKey(), e.getValue());
             }
         }
+        postUpdates.afterInserts();
         associationRows();
     }
 

@@ -254,6 +254,18 @@ public final class RelationshipProperty {
     /** Whether deletes of the owner leave the children to the database's ON DELETE rule. */
     public boolean passiveDeletes() { return ann != null && ann.passiveDeletes(); }
 
+    /**
+     * Whether the foreign key of this relationship is written by a separate UPDATE after the INSERTs (and nulled
+     * before the DELETEs): {@code postUpdate} on this side or on its reverse.
+     */
+    public boolean postUpdate() {
+        if (ann != null && ann.postUpdate()) {
+            return true;
+        }
+        RelationshipProperty rev = reverse();
+        return rev != null && rev.ann != null && rev.ann.postUpdate();
+    }
+
     /** Whether a JOINED load uses an inner join. */
     public boolean innerJoin() { return ann != null && ann.innerJoin(); }
 
@@ -320,6 +332,10 @@ public final class RelationshipProperty {
                 boolean desc = words.length > 1 && words[1].equalsIgnoreCase("desc");
                 orderBy.add(new Order(propertyByName(target, words[0], "orderBy"), desc));
             }
+        }
+        if (cfg != null && cfg.postUpdate() && direction == Direction.MANY_TO_MANY) {
+            throw new MappingError("Relationship " + this + " has postUpdate = true, but it is a many-to-many: its rows are in '"
+                    + secondary.name() + "', written after both sides anyway; remove postUpdate");
         }
         String rev = reverseName();
         if (rev != null) {

@@ -2,7 +2,10 @@ package org.jalchemy.orm.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.jalchemy.orm.exc.MappingError;
 
@@ -38,7 +41,7 @@ public final class Relationships {
                 continue;
             }
             Object current = r.get(obj);
-            if (current instanceof TrackedCollection tc && tc.state().owner == obj) {
+            if (current instanceof TrackedCollection tc && tc.state().owner == obj && !(tc.state().early && !loaded)) {
                 continue;
             }
             TrackedCollection tc = r.isSet() ? new TrackedSet(obj, r, loaded) : new TrackedList(obj, r, loaded);
@@ -84,6 +87,82 @@ public final class Relationships {
             if (r.isCollection() && r.get(obj) instanceof TrackedCollection tc && tc.isLoaded()) {
                 tc.expire();
                 st.relationshipSnapshot.remove(r);
+            }
+        }
+    }
+
+    /**
+     * {@code obj} first, then the loaded objects reachable from it along relationships cascading {@code c}, each once
+     * (nothing is loaded to find them).
+     */
+    public static List<Object> cascadeClosure(Object obj, Cascade c) {
+        List<Object> out = new ArrayList<>();
+        Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        out.add(obj);
+        seen.add(obj);
+        for (int i = 0; i < out.size(); i++) {
+            InstanceState st = StateRegistry.get(out.get(i));
+            if (st == null) {
+                continue;
+            }
+            for (RelationshipProperty r : st.mapper().relationships()) {
+                if (!r.cascades(c)) {
+                    continue;
+                }
+                Object v = r.get(out.get(i));
+                for (Object x : r.isCollection() ? loadedElements(v) : v == null ? List.<Object>of() : List.of(v)) {
+                    if (seen.add(x)) {
+                        out.add(x);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * After {@code child}'s many-to-one {@code r} was set to {@code parent} (assigned, or loaded): appends {@code child}
+     * to the parent's reverse collection when that is loaded (or is still the parent's own, untracked collection).
+     */
+    public static void appendToReverse(Object child, RelationshipProperty r, Object parent) {
+        RelationshipProperty rev = r.reverse();
+        if (parent == null || rev == null || !rev.isCollection()) {
+            return;
+        }
+        Object v = rev.get(parent);
+        if (v instanceof TrackedCollection tc) {
+            if (tc.isLoaded() && tc.raw().stream().noneMatch(x -> x == child)) {
+                tc.rawAdd(child);
+            }
+        } else if (v instanceof Collection<?> c && c.stream().noneMatch(x -> x == child)) {
+            @SuppressWarnings("unchecked")
+            Collection<Object> co = (Collection<Object>) c;
+            co.add(child);
+        }
+    }
+
+    /**
+     * Puts JAlchemy's collections into the collection fields of a new object not in any Session, holding the
+     * fields' current elements (whose reverse side is set now); from then on appends and removals keep the
+     * reverse side in step at once.
+     */
+    public static void track(Object obj, Mapper m) {
+        for (RelationshipProperty r : m.relationships()) {
+            if (!r.isCollection()) {
+                continue;
+            }
+            Object current = r.get(obj);
+            if (current instanceof TrackedCollection tc && tc.state().owner == obj) {
+                continue;
+            }
+            TrackedCollection tc = r.isSet() ? new TrackedSet(obj, r, true) : new TrackedList(obj, r, true);
+            tc.state().early = true;
+            if (current instanceof Collection<?> c) {
+                tc.raw().addAll(c);
+            }
+            r.set(obj, tc);
+            for (Object child : new ArrayList<>(tc.raw())) {
+                tc.state().added(child);
             }
         }
     }

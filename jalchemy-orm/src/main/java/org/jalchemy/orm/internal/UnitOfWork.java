@@ -41,6 +41,16 @@ public final class UnitOfWork {
         default boolean dependsOn(Object obj, List<Object> batch) {
             return false;
         }
+
+        /** The INSERTs (sorted by table, then add order) reordered so each row follows the rows it needs. */
+        default List<Entry> orderInserts(List<Entry> inserts) {
+            return inserts;
+        }
+
+        /** The DELETEs (sorted children's tables first) reordered so each row precedes the rows it refers to. */
+        default List<Entry> orderDeletes(List<Entry> deletes) {
+            return deletes;
+        }
     }
 
     /** An object and its state. */
@@ -75,7 +85,7 @@ public final class UnitOfWork {
     public void flush(List<Entry> pending, List<Entry> persistent, List<Entry> deleted) {
         List<Entry> inserts = new ArrayList<>(pending);
         inserts.sort(Comparator.comparingInt((Entry e) -> rank(e.state.mapper())).thenComparingLong(e -> e.state.addOrder));
-        insertAll(inserts);
+        insertAll(hooks.orderInserts(inserts));
         // relationships copy generated keys into persistent children and write association rows here
         hooks.fire("afterInserts", null);
 
@@ -94,6 +104,9 @@ public final class UnitOfWork {
             hooks.fire("beforeDelete", e.obj);
         }
         deletes.sort(Comparator.comparingInt((Entry e) -> rank(e.state.mapper())).reversed());
+        deletes = hooks.orderDeletes(deletes);
+        // relationships with postUpdate set their foreign keys of these rows to NULL here
+        hooks.fire("beforeDeletes", null);
         deleteAll(deletes);
     }
 

@@ -53,4 +53,12 @@ final class MappingErrors {
         @Relationship(backref = "fans") Place place;
         Fan() {}
     }
+
+    /** postUpdate on a many-to-many: its rows are written after both sides anyway. */
+    @Entity(table = "tourists")
+    static class Tourist {
+        @Id Integer id;
+        @Relationship(secondary = "visits", postUpdate = true) List<Place> visited;
+        Tourist() {}
+    }
 }
