@@ -24,6 +24,12 @@ final class Sizes {
     /** Rows read per large-resultset operation. */
     static int resultRows() { return scaled("bench.resultRows", 50_000); }
 
+    /** Children per parent in joined_loading. */
+    static final int CHILDREN_PER_PARENT = 10;
+
+    /** Parents loaded (with {@link #CHILDREN_PER_PARENT} children each) per joined_loading operation. */
+    static int parents() { return scaled("bench.parents", 1_000); }
+
     /** Rows the short selects pick from. */
     static int lookupRows() { return 10_000; }
 }
