@@ -690,8 +690,8 @@ public final class Session implements AutoCloseable {
     public void rollback() {
         closeConnection(true, null);
         failedFlush = null;
-        // iterated in place (no copy of every entry): the objects that leave the Session are collected and removed after
-        // forEach, because IdentityHashMap's entry iterator allocates an entry per object
+        // forEach, not a copy of the entry set (IdentityHashMap allocates an entry object per element); the objects that
+        // leave the Session are removed after the pass
         List<Object> leaving = new ArrayList<>(0);
         attached.forEach((obj, st) -> {
             st.markedDeleted = false;
