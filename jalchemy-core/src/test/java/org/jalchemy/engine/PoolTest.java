@@ -19,6 +19,7 @@ import org.jalchemy.exc.ArgumentError;
 import org.jalchemy.exc.TimeoutError;
 import org.jalchemy.testing.DatabaseTest;
 import org.jalchemy.testing.TestDatabase;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,6 +53,31 @@ class PoolTest extends DatabaseTest {
                     .hasMessageContaining("size 1")
                     .hasMessageContaining("overflow 0")
                     .hasMessageContaining("timeout 1.0s");
+        }
+    }
+
+    @Test
+    void aConnectionTheServerKilledIsReplacedAtCheckout() throws InterruptedException {
+        Assumptions.assumeTrue(database != TestDatabase.SQLITE, "no server can kill an embedded SQLite connection");
+        boolean pg = database == TestDatabase.POSTGRESQL;
+        String whoAmI = pg ? "SELECT pg_backend_pid()" : "SELECT CONNECTION_ID()";
+        try (Engine e = pooled().poolSize(1).maxOverflow(0).build(); Engine admin = sandbox().engineBuilder().build()) {
+            long before;
+            try (Connection c = e.connect()) {
+                before = ((Number) c.execute(text(whoAmI)).scalar()).longValue();
+            }
+            try (Connection a = admin.connect()) {
+                if (pg) {
+                    a.execute(text("SELECT pg_terminate_backend(:pid)"), java.util.Map.of("pid", (int) before));
+                } else {
+                    a.execute(text("KILL " + before));   // KILL takes no parameter marker
+                }
+            }
+            Thread.sleep(700);   // HikariCP skips the liveness test for a connection used in the last 500 ms
+            try (Connection c = e.connect()) {
+                long after = ((Number) c.execute(text(whoAmI)).scalar()).longValue();
+                assertThat(after).isNotEqualTo(before);
+            }
         }
     }
 
