@@ -151,7 +151,7 @@ public final class Connection implements AutoCloseable {
     /** Compiles {@code statement} for execution with parameter maps shaped like {@code params}, through the engine cache. */
     private Prepared prepare(Executable statement, Map<String, ?> params) {
         Executable s = params.isEmpty() ? statement : statement.forParameterKeys(params.keySet());
-        CacheKey key = CacheKey.of(s);
+        CacheKey key = s.cacheKey();
         Map<String, Integer> expanding = Map.of();
         if (!params.isEmpty()) {
             for (Map.Entry<String, ?> e : params.entrySet()) {
@@ -163,14 +163,15 @@ public final class Connection implements AutoCloseable {
                 }
             }
             if (!expanding.isEmpty()) {
-                key.add("expanding").add(expanding);
+                key = key.plus("expanding", expanding);
             }
         }
         Map<String, Integer> exp = expanding;
+        CacheKey k = key;
         CompiledStatement compiled = s.cacheable()
-                ? engine.compiledCache().get(key, () -> dialect.newCompiler(key, exp).compile(s))
-                : dialect.newCompiler(key, exp).compile(s);
-        return new Prepared(compiled, key);
+                ? engine.compiledCache().get(k, () -> dialect.newCompiler(k, exp).compile(s))
+                : dialect.newCompiler(k, exp).compile(s);
+        return new Prepared(compiled, k);
     }
 
     private record Prepared(CompiledStatement compiled, CacheKey key) {

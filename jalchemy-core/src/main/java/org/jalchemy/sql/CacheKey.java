@@ -63,6 +63,18 @@ public final class CacheKey {
         return this;
     }
 
+    /**
+     * A new key with this key's parts and bound parameters followed by {@code extra} parts; this key is not
+     * changed (a statement's memoised key stays as it was).
+     */
+    public CacheKey plus(Object... extra) {
+        CacheKey copy = new CacheKey();
+        copy.parts.addAll(parts);
+        copy.parts.addAll(java.util.Arrays.asList(extra));
+        copy.binds.addAll(binds);
+        return copy;
+    }
+
     /** The bound parameters in tree order, with their values. */
     public List<BindParameter<?>> binds() {
         return binds;

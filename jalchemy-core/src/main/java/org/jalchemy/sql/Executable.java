@@ -14,6 +14,14 @@ public interface Executable extends ClauseElement {
         return dialect.compile(this, Set.of());
     }
 
+    /**
+     * This statement's structural key and bound parameters ({@link CacheKey#of}); immutable statements that are
+     * executed again and again may compute it once.
+     */
+    default CacheKey cacheKey() {
+        return CacheKey.of(this);
+    }
+
     /** Whether the compiled form may be cached by structure (false for DDL, compiled afresh). */
     default boolean cacheable() {
         return true;

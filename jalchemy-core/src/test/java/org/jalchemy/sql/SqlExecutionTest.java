@@ -390,6 +390,13 @@ class SqlExecutionTest extends DatabaseTest {
             assertThat(conn.execute(select(s1.c("id")).orderBy(s1.c("id"))).scalars().all()).containsExactly(1, 3);
             assertThat(conn.execute(select(s2.c("id")).orderBy(s2.c("id"))).scalars().all()).containsExactly(2);
             assertThat(cache.compilations()).isEqualTo(before + 7);
+            // one statement object reused with expanding lists: its key is computed once and never changed by a run
+            Select byIds = select(users.c("username")).where(users.c("id").in(bindparam("ids", INTEGER))).orderBy(users.c("id"));
+            assertThat(conn.execute(byIds, Map.of("ids", List.of(4, 2))).scalars().all()).containsExactly("bob", "dave");
+            assertThat(conn.execute(byIds, Map.of("ids", List.of(3))).scalars().all()).containsExactly("carol");
+            assertThat(conn.execute(byIds, Map.of("ids", List.of(1, 3))).scalars().all()).containsExactly("alice", "carol");
+            assertThat(byIds.cacheKey()).isSameAs(byIds.cacheKey());
+            assertThat(cache.compilations()).isEqualTo(before + 9);
         }
     }
 
