@@ -23,6 +23,8 @@ public final class Insert implements Executable {
     private final Select select;
     // Set only on a fresh copy before it is handed out (see carry / withUpsert); never changed after.
     private UpsertClause upsert;
+    /** The key and the statement per parameter-key set, computed once: single-row inserts run in loops. */
+    private final StatementMemo memo = new StatementMemo();
 
     private Insert(Table table, List<Map<Column<?>, ColumnElement<?>>> rows, List<ColumnElement<?>> returning,
                    List<Column<?>> selectInto, Select select) {
@@ -129,8 +131,14 @@ public final class Insert implements Executable {
         if (keys.isEmpty() || select != null || rows.size() > 1) {
             return this;
         }
-        Map<Column<?>, ColumnElement<?>> row = ValuesMap.fromKeys(table, keys, firstRow());
-        return row == firstRow() ? this : withFirstRow(row);
+        return memo.forParameterKeys(keys, k -> {
+            Map<Column<?>, ColumnElement<?>> row = ValuesMap.fromKeys(table, k, firstRow());
+            return row == firstRow() ? this : withFirstRow(row);
+        });
+    }
+
+    @Override public CacheKey cacheKey() {
+        return memo.cacheKey(this);
     }
 
     @Override public void accept(SqlVisitor visitor) { visitor.visitInsert(this); }

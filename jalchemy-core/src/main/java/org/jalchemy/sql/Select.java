@@ -29,8 +29,8 @@ public final class Select implements SelectBase {
     private ForUpdate forUpdate;
     /** effectiveFroms(), derived once: the node is immutable, and the cache key of every execution needs it. */
     private List<FromClause> effectiveFromsMemo;
-    /** cacheKey(), computed once: a statement executed again and again (a reused lookup) need not walk its tree. */
-    private volatile CacheKey cacheKeyMemo;
+    /** The cache key, computed once: a statement executed again and again (a reused lookup) need not walk its tree. */
+    private final StatementMemo memo = new StatementMemo();
 
     private Select(List<ClauseElement> selected) {
         this.selected = selected;
@@ -57,12 +57,7 @@ public final class Select implements SelectBase {
     }
 
     @Override public CacheKey cacheKey() {
-        CacheKey key = cacheKeyMemo;
-        if (key == null) {
-            key = CacheKey.of(this);
-            cacheKeyMemo = key;
-        }
-        return key;
+        return memo.cacheKey(this);
     }
 
     /** {@code SELECT} of columns, expressions, or whole FROM clauses (a table selects all its columns). */

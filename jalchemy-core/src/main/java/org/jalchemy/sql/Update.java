@@ -16,6 +16,8 @@ public final class Update implements Executable {
     private final Map<Column<?>, ColumnElement<?>> values;
     private final List<ColumnElement<Boolean>> where;
     private final List<ColumnElement<?>> returning;
+    /** The key and the statement per parameter-key set, computed once: updates by key run in loops. */
+    private final StatementMemo memo = new StatementMemo();
 
     private Update(Table table, Map<Column<?>, ColumnElement<?>> values, List<ColumnElement<Boolean>> where,
                    List<ColumnElement<?>> returning) {
@@ -69,7 +71,11 @@ public final class Update implements Executable {
         if (!values.isEmpty() || keys.isEmpty()) {
             return this;
         }
-        return new Update(table, ValuesMap.fromKeys(table, keys, values), where, returning);
+        return memo.forParameterKeys(keys, k -> new Update(table, ValuesMap.fromKeys(table, k, values), where, returning));
+    }
+
+    @Override public CacheKey cacheKey() {
+        return memo.cacheKey(this);
     }
 
     @Override public String toString() { return Statements.render(this); }

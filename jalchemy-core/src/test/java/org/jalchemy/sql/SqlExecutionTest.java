@@ -397,6 +397,17 @@ class SqlExecutionTest extends DatabaseTest {
             assertThat(conn.execute(byIds, Map.of("ids", List.of(1, 3))).scalars().all()).containsExactly("alice", "carol");
             assertThat(byIds.cacheKey()).isSameAs(byIds.cacheKey());
             assertThat(cache.compilations()).isEqualTo(before + 9);
+            // one INSERT object run in a loop: the same map shape reuses its derived statement, another shape does not
+            Insert add = insert(users);
+            conn.execute(add, Map.of("username", "erin", "email", "e@x.org", "age", 1));
+            conn.execute(add, Map.of("username", "fred", "email", "f@x.org", "age", 2));
+            conn.execute(add, Map.of("username", "gus", "age", 3));
+            conn.execute(add, Map.of("username", "hal", "email", "h@x.org", "age", 4));
+            // the fixture's executemany compiled the full shape already: only the shape without email is new
+            assertThat(cache.compilations()).isEqualTo(before + 10);
+            assertThat(conn.execute(select(users.c("username"), users.c("email")).where(users.c("age").lt(10))
+                    .orderBy(users.c("age"))).all()).extracting(r -> r.get(0) + ":" + r.get(1))
+                    .containsExactly("erin:e@x.org", "fred:f@x.org", "gus:null", "hal:h@x.org");
         }
     }
 
