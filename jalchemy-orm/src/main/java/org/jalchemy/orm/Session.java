@@ -475,7 +475,7 @@ public final class Session implements AutoCloseable {
     }
 
     private Row selectByKey(Mapper m, IdentityKey key) {
-        Select q = m.restrict(select(m.columns()));
+        Select q = m.keySelect();
         for (int i = 0; i < m.primaryKey().size(); i++) {
             q = q.where(m.primaryKey().get(i).column().eq(key.values().get(i)));
         }

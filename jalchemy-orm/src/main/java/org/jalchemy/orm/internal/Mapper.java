@@ -50,6 +50,11 @@ public final class Mapper {
     private final org.jalchemy.orm.InheritanceType strategy;
     /** Joined-table inheritance: the root's table down to this class's own; otherwise just {@link #table}. */
     private final List<Table> tables;
+    /**
+     * Concrete-table inheritance: the description of the UNION ALL this class's polymorphic queries read (its own
+     * table's columns, the discriminator, then its subclasses' other columns); for the abstract root, its {@link #table}.
+     */
+    private Table union;
     private volatile org.jalchemy.sql.FromClause selectable;
     private volatile int selectableFor = -1;
     /** Where each subclass's properties are in a row of this class's polymorphic SELECT (joined-table and concrete-table). */
@@ -81,6 +86,7 @@ public final class Mapper {
         chain.add(table);
         this.tables = List.copyOf(chain);
         this.table = table;
+        this.union = strategy == org.jalchemy.orm.InheritanceType.TABLE_PER_CLASS && parent == null ? table : null;
         this.properties = List.copyOf(properties);
         Map<String, ColumnProperty> m = new LinkedHashMap<>();
         List<ColumnProperty> pk = new ArrayList<>();
@@ -341,11 +347,15 @@ public final class Mapper {
         } catch (org.jalchemy.exc.ArgumentError e) {
             throw new MappingError("Cannot map " + type.getName() + " to table '" + tableName + "': " + e.getMessage(), e);
         }
-        if (concreteSub) {
-            ConcreteInheritance.extend(parent.table(), table);
-        }
-        return new Mapper(type, table, props, version, ctor, fks, rels, concreteSub ? parent : null, discriminator,
+        Mapper created = new Mapper(type, table, props, version, ctor, fks, rels, concreteSub ? parent : null, discriminator,
                 discriminatorValue, rels.size(), strategy).withValueTypes(record, embeddeds);
+        if (concreteSub) {
+            created.union = ConcreteInheritance.ownUnion(table, created.root().discriminatorColumn());
+            for (Mapper p = parent; p != null; p = p.parent) {
+                ConcreteInheritance.extend(p.union, table);
+            }
+        }
+        return created;
     }
 
     /** Sets what records and embedded values need, once the properties are known. */
@@ -412,9 +422,32 @@ public final class Mapper {
         return strategy == org.jalchemy.orm.InheritanceType.TABLE_PER_CLASS ? type : root().type;
     }
 
-    /** Whether this is the abstract root of a concrete-table hierarchy (loaded from the union of its subclasses' tables). */
-    private boolean isUnion() {
+    /**
+     * Whether this class's objects are loaded from a UNION ALL (concrete-table inheritance): the abstract root, or a
+     * concrete class with concrete subclasses (its own table's rows and theirs).
+     */
+    public boolean isUnion() {
+        return strategy == org.jalchemy.orm.InheritanceType.TABLE_PER_CLASS && (parent == null || !subclasses.isEmpty());
+    }
+
+    /** Whether this is the abstract root of a concrete-table hierarchy: no table of its own. */
+    public boolean isAbstractRoot() {
         return strategy == org.jalchemy.orm.InheritanceType.TABLE_PER_CLASS && parent == null;
+    }
+
+    /** Concrete-table inheritance: the description of the union this class's queries read (null outside one). */
+    Table union() { return union; }
+
+    /**
+     * A SELECT of {@link #columns()} of the rows whose identity is this class's (for {@code get()} and refreshes by key,
+     * the caller adding the key condition): a concrete-table class with subclasses reads its own table only, as its keys
+     * are unique only there.
+     */
+    public org.jalchemy.sql.Select keySelect() {
+        if (isUnion() && !isAbstractRoot()) {
+            return ConcreteInheritance.branch(this, this).selectFrom(table);
+        }
+        return restrict(org.jalchemy.sql.Select.of(columns()));
     }
 
     /** The discriminator column, or null outside a hierarchy (and for concrete-table subclasses). */
@@ -431,21 +464,22 @@ public final class Mapper {
      */
     public Object[] valuesOf(Mapper concrete, Row row, int offset) {
         boolean joined = strategy == org.jalchemy.orm.InheritanceType.JOINED;
-        if (concrete == this || !isUnion() && !joined) {
+        boolean union = isUnion();
+        if (!union && (concrete == this || !joined)) {
             return concrete.valuesOf(row, offset);
         }
         // a layout of this class's columns, read for a subclass: where its properties are depends on both classes
-        int width = isUnion() ? table.columns().size() : root().subclasses.size();
+        int width = union ? this.union.columns().size() : root().subclasses.size();
         int[] pos = layoutPositions.get(concrete);
         if (pos == null || width != layoutFor) {
-            pos = isUnion() ? ConcreteInheritance.positions(table, concrete) : positionsOf(concrete);
+            pos = union ? ConcreteInheritance.positions(this.union, concrete) : positionsOf(concrete);
             layoutPositions.put(concrete, pos);
             layoutFor = width;
         }
         Object[] out = new Object[pos.length];
         for (int i = 0; i < out.length; i++) {
             Object v = row.get(offset + pos[i]);
-            out[i] = isUnion() ? concrete.properties.get(i).column().type().coerce(v) : v;
+            out[i] = union ? concrete.properties.get(i).column().type().coerce(v) : v;
         }
         return out;
     }
@@ -462,6 +496,9 @@ public final class Mapper {
 
     /** The mapper of the row's class (by its discriminator value), among this mapper and its subclasses. */
     public Mapper concrete(Row row, int offset) {
+        if (isUnion()) {
+            return ConcreteInheritance.concrete(this, row.get(offset + ConcreteInheritance.discriminatorIndex(this)));
+        }
         if (discriminator == null) {
             return this;
         }
@@ -530,10 +567,11 @@ public final class Mapper {
      *         joined-table subclass; any class of a joined-table hierarchy for INSERT) or in none (a concrete-table root)
      */
     public Table bulkTable(String statement) {
-        boolean several = tables.size() > 1 || statement.equals("INSERT") && selectable() != table;
-        if (several || isUnion()) {
+        boolean several = tables.size() > 1
+                || statement.equals("INSERT") && strategy == org.jalchemy.orm.InheritanceType.JOINED && selectable() != table;
+        if (several || isAbstractRoot()) {
             throw new org.jalchemy.exc.InvalidRequestError("Cannot run an ORM bulk " + statement + " of " + type.getSimpleName()
-                    + ": " + (isUnion() ? "it has no table (the abstract root of a concrete-table hierarchy); use a subclass"
+                    + ": " + (isAbstractRoot() ? "it has no table (the abstract root of a concrete-table hierarchy); use a subclass"
                     : "its objects are stored in several tables (joined-table inheritance); add objects to a Session, or "
                     + "use Core statements per table"));
         }
@@ -649,7 +687,7 @@ public final class Mapper {
     /** The columns of every property, in order, for SELECTs that load whole objects. */
     public ColumnElement<?>[] columns() {
         if (isUnion()) {
-            return table.columns().toArray(new ColumnElement<?>[0]);
+            return ConcreteInheritance.columns(this);
         }
         if (discriminator != null) {
             return polymorphicColumns().toArray(new ColumnElement<?>[0]);
@@ -770,7 +808,7 @@ public final class Mapper {
      * converted to its column's Java type.
      */
     public IdentityKey keyOfId(Object id) {
-        if (isUnion()) {
+        if (isAbstractRoot()) {
             throw new org.jalchemy.exc.InvalidRequestError("Cannot get() a " + type.getSimpleName() + " by key: in concrete-table "
                     + "inheritance each subclass's table has keys of its own, so a key names no single row; get() a subclass "
                     + "(one of " + subclassNames() + ")");

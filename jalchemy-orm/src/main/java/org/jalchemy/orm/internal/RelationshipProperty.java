@@ -49,6 +49,12 @@ public final class RelationshipProperty {
     }
 
     private final Class<?> ownerType;
+    private final Field field;
+    /**
+     * Concrete-table inheritance: the field, when the class and its superclasses each map it (the root's relationship
+     * and every subclass's copy, joining different tables) — the copies are one relationship to snapshots and loaders.
+     */
+    private Field shared;
     private final String fieldName;
     private final Class<?> targetType;
     private final Class<?> collectionType;
@@ -74,6 +80,7 @@ public final class RelationshipProperty {
 
     RelationshipProperty(Class<?> ownerType, Field field, MethodHandle getter, MethodHandle setter) {
         this.ownerType = ownerType;
+        this.field = field;
         this.fieldName = field.getName();
         this.getter = getter;
         this.setter = setter;
@@ -144,6 +151,7 @@ public final class RelationshipProperty {
     void attach(Mapper owner, Function<Class<?>, Mapper> lookup) {
         this.owner = owner;
         this.lookup = lookup;
+        this.shared = owner.strategy() == org.jalchemy.orm.InheritanceType.TABLE_PER_CLASS ? field : null;
     }
 
     void setLookup(Function<Class<?>, Mapper> lookup) {
@@ -509,6 +517,13 @@ public final class RelationshipProperty {
         }
         return out;
     }
+
+    /** Identity, except that the copies of one field's relationship in a concrete-table hierarchy are equal. */
+    @Override public boolean equals(Object o) {
+        return o == this || shared != null && o instanceof RelationshipProperty r && shared.equals(r.shared);
+    }
+
+    @Override public int hashCode() { return shared != null ? shared.hashCode() : System.identityHashCode(this); }
 
     @Override public String toString() { return ownerType.getSimpleName() + "." + fieldName; }
 }

@@ -29,6 +29,11 @@ class ConcreteTableInheritanceTest extends DatabaseTest {
     Registry registry;
     SessionFactory sessions;
 
+    /** The statements sent, each NULL of a union (cast to its column's type, named per dialect) written plainly. */
+    private List<String> sent() {
+        return statements.stream().map(s -> s.replaceAll("CAST\\(NULL AS [A-Z]+( [A-Z]+)?(\\(\\d+\\))?\\)", "NULL")).toList();
+    }
+
     @BeforeEach
     void setUp() {
         registry = new Registry().map(Vehicle.class, Car.class, Truck.class);       // the union follows mapping order
@@ -84,7 +89,7 @@ class ConcreteTableInheritanceTest extends DatabaseTest {
         addVehicles();
         try (Session session = sessions.open()) {
             List<Vehicle> all = session.query(Vehicle.class).orderBy(Vehicle_.name).all();
-            assertThat(statements).containsExactly("SELECT vehicles.id, vehicles.name, vehicles.type, vehicles.doors, "
+            assertThat(sent()).containsExactly("SELECT vehicles.id, vehicles.name, vehicles.type, vehicles.doors, "
                     + "vehicles.payload " + UNION + " ORDER BY vehicles.name");
             assertThat(all).extracting(v -> v.getClass().getSimpleName() + ":" + v.id + ":" + v.name)
                     .containsExactly("Car:2:estate", "Car:1:mini", "Truck:1:rig");
@@ -101,7 +106,7 @@ class ConcreteTableInheritanceTest extends DatabaseTest {
         addVehicles();
         try (Session session = sessions.open()) {
             List<Vehicle> rig = session.scalars(OrmSql.select(Vehicle.class).where(Vehicle_.name.eq("rig"))).all();
-            assertThat(statements.get(0)).endsWith(UNION + " WHERE vehicles.name = ?");
+            assertThat(sent().get(0)).endsWith(UNION + " WHERE vehicles.name = ?");
             assertThat(rig).singleElement().isInstanceOf(Truck.class);
             clearStatements();
             List<Car> cars = session.query(Car.class).filterBy("doors", 5).all();
