@@ -26,16 +26,8 @@ import org.jalchemy.sql.Subquery;
 final class ConcreteInheritance {
     private ConcreteInheritance() {}
 
-    /** Checks the root of a concrete-table hierarchy. */
-    static void checkRoot(Class<?> type) {
-        if (!java.lang.reflect.Modifier.isAbstract(type.getModifiers())) {
-            throw new MappingError("Class " + type.getName() + " is the root of a concrete-table (TABLE_PER_CLASS) hierarchy "
-                    + "and must be abstract: it has no table of its own; its queries read the union of its subclasses' tables");
-        }
-    }
-
     /** Checks a subclass of a concrete-table hierarchy (at any depth: each concrete class has a full table). */
-    static void checkSubclass(Class<?> type, Mapper parent) {
+    static void checkSubclass(Class<?> type) {
         if (java.lang.reflect.Modifier.isAbstract(type.getModifiers())) {
             throw new MappingError("Class " + type.getName() + " of a concrete-table hierarchy is abstract; only the root may be "
                     + "(every other class has a table of its own)");
@@ -52,7 +44,8 @@ final class ConcreteInheritance {
      * {@code cars.doors}, render as the union's): a copy of its table's columns and the discriminator, extended with each
      * subclass's other columns as they are mapped.
      */
-    static Table ownUnion(Table table, Column<Object> discriminator) {
+    static Table ownUnion(Table table, Mapper root) {
+        Column<String> discriminator = new Column<>(discriminatorName(root), org.jalchemy.types.Types.string(50));
         List<SchemaItem> cols = new ArrayList<>();
         for (Column<?> c : table.columns()) {
             cols.add(new Column<>(c.name(), c.type()));
@@ -61,7 +54,7 @@ final class ConcreteInheritance {
             throw new MappingError("Table '" + table.name() + "' has a column '" + discriminator.name() + "', the name of the "
                     + "concrete-table hierarchy's discriminator; rename it, or the discriminator with @Inheritance(discriminator = ...)");
         }
-        cols.add(new Column<>(discriminator.name(), discriminator.type()));
+        cols.add(discriminator);
         return unionTable(table.name(), cols);
     }
 
@@ -120,7 +113,7 @@ final class ConcreteInheritance {
 
     /** The SELECT of {@code s}'s own table laid out as {@code m}'s union (a class of {@code m}'s hierarchy at or below it). */
     static Select branch(Mapper m, Mapper s) {
-        String discriminator = m.root().discriminatorColumn().name();
+        String discriminator = discriminatorName(m.root());
         List<ClauseElement> cols = new ArrayList<>();
         for (Column<?> c : m.union().columns()) {
             Column<?> own = s.table().columnOrNull(c.name());
@@ -136,9 +129,14 @@ final class ConcreteInheritance {
         return Select.of(cols.toArray(new ClauseElement[0]));
     }
 
+    /** The name of the discriminator column of the unions of {@code root}'s hierarchy (the union's, never a table's). */
+    static String discriminatorName(Mapper root) {
+        return root.type().getAnnotation(org.jalchemy.orm.Inheritance.class).discriminator();
+    }
+
     /** Where the discriminator is among the columns of {@code m}'s union. */
     static int discriminatorIndex(Mapper m) {
-        String name = m.root().discriminatorColumn().name();
+        String name = discriminatorName(m.root());
         List<Column<?>> cols = m.union().columns();
         for (int i = 0; i < cols.size(); i++) {
             if (cols.get(i).name().equals(name)) {

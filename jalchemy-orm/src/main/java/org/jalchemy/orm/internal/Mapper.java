@@ -86,7 +86,8 @@ public final class Mapper {
         chain.add(table);
         this.tables = List.copyOf(chain);
         this.table = table;
-        this.union = strategy == org.jalchemy.orm.InheritanceType.TABLE_PER_CLASS && parent == null ? table : null;
+        this.union = strategy == org.jalchemy.orm.InheritanceType.TABLE_PER_CLASS && parent == null
+                && Modifier.isAbstract(type.getModifiers()) ? table : null;
         this.properties = List.copyOf(properties);
         Map<String, ColumnProperty> m = new LinkedHashMap<>();
         List<ColumnProperty> pk = new ArrayList<>();
@@ -184,11 +185,10 @@ public final class Mapper {
         ColumnProperty discriminator = null;
         String discriminatorValue = type.isAnnotationPresent(org.jalchemy.orm.DiscriminatorValue.class)
                 ? type.getAnnotation(org.jalchemy.orm.DiscriminatorValue.class).value() : type.getSimpleName();
-        if (concrete && parent == null) {
-            ConcreteInheritance.checkRoot(type);
-        }
+        // SQLAlchemy's AbstractConcreteBase (no table of its own) or ConcreteBase (a table like any subclass's)
+        boolean abstractRoot = concrete && parent == null && Modifier.isAbstract(type.getModifiers());
         if (concreteSub) {
-            ConcreteInheritance.checkSubclass(type, parent);
+            ConcreteInheritance.checkSubclass(type);
         } else if (parent != null) {
             if (parent.discriminator == null) {
                 throw new MappingError("Class " + type.getName() + " extends mapped class " + parent.type().getName()
@@ -310,7 +310,7 @@ public final class Mapper {
             props.add(p);
             columns.add(col);
         }
-        if (parent == null && inh != null) {
+        if (parent == null && inh != null && (!concrete || abstractRoot)) {
             @SuppressWarnings("unchecked")
             Column<Object> dc = (Column<Object>) (Column<?>) new Column<>(inh.discriminator(), org.jalchemy.types.Types.string(50));
             dc.notNull();
@@ -323,7 +323,7 @@ public final class Mapper {
             return new Mapper(type, own, props, version, ctor, fks, rels, parent, discriminator, discriminatorValue,
                     rels.size() - inheritedRelationships, strategy).withValueTypes(null, embeddeds);
         }
-        if (concrete && parent == null) {
+        if (abstractRoot) {
             return new Mapper(type, ConcreteInheritance.unionTable(tableName, columns), props, version, ctor, fks, rels, null,
                     discriminator, discriminatorValue, rels.size(), strategy).withValueTypes(null, embeddeds);
         }
@@ -349,8 +349,8 @@ public final class Mapper {
         }
         Mapper created = new Mapper(type, table, props, version, ctor, fks, rels, concreteSub ? parent : null, discriminator,
                 discriminatorValue, rels.size(), strategy).withValueTypes(record, embeddeds);
-        if (concreteSub) {
-            created.union = ConcreteInheritance.ownUnion(table, created.root().discriminatorColumn());
+        if (concrete) {
+            created.union = ConcreteInheritance.ownUnion(table, created.root());
             for (Mapper p = parent; p != null; p = p.parent) {
                 ConcreteInheritance.extend(p.union, table);
             }
@@ -427,12 +427,12 @@ public final class Mapper {
      * concrete class with concrete subclasses (its own table's rows and theirs).
      */
     public boolean isUnion() {
-        return strategy == org.jalchemy.orm.InheritanceType.TABLE_PER_CLASS && (parent == null || !subclasses.isEmpty());
+        return strategy == org.jalchemy.orm.InheritanceType.TABLE_PER_CLASS && (isAbstractRoot() || !subclasses.isEmpty());
     }
 
     /** Whether this is the abstract root of a concrete-table hierarchy: no table of its own. */
     public boolean isAbstractRoot() {
-        return strategy == org.jalchemy.orm.InheritanceType.TABLE_PER_CLASS && parent == null;
+        return strategy == org.jalchemy.orm.InheritanceType.TABLE_PER_CLASS && parent == null && union == table;
     }
 
     /** Concrete-table inheritance: the description of the union this class's queries read (null outside one). */

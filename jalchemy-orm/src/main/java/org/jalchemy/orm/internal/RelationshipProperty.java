@@ -328,6 +328,12 @@ public final class RelationshipProperty {
         }
         String secondaryName = cfg != null && !cfg.secondary().isEmpty() ? cfg.secondary()
                 : backrefFrom != null && backrefFrom.ann != null ? backrefFrom.ann.secondary() : "";
+        if (owner.isAbstractRoot() && (collectionType != null || !secondaryName.isEmpty())) {
+            throw new MappingError("Relationship " + this + " is declared on " + ownerType.getSimpleName() + ", the abstract root "
+                    + "of a concrete-table hierarchy: it has no table for a foreign key or an association table to refer to; "
+                    + "only a many-to-one (its foreign-key column is copied into each concrete table) can be declared there; "
+                    + "declare the collection on each concrete subclass");
+        }
         if (!secondaryName.isEmpty()) {
             resolveSecondary(secondaryName);
         } else {

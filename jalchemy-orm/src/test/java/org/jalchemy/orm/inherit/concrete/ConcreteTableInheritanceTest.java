@@ -6,13 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.jalchemy.engine.Connection;
 import org.jalchemy.exc.InvalidRequestError;
-import org.jalchemy.orm.Entity;
-import org.jalchemy.orm.Id;
 import org.jalchemy.orm.OrmSql;
 import org.jalchemy.orm.Registry;
 import org.jalchemy.orm.Session;
 import org.jalchemy.orm.SessionFactory;
-import org.jalchemy.orm.exc.MappingError;
 import org.jalchemy.schema.Column;
 import org.jalchemy.testing.DatabaseTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -134,18 +131,5 @@ class ConcreteTableInheritanceTest extends DatabaseTest {
                     .isInstanceOf(InvalidRequestError.class)
                     .hasMessageContaining("Cannot run an ORM bulk DELETE of Vehicle: it has no table");
         }
-    }
-
-    @Entity
-    @org.jalchemy.orm.Inheritance(strategy = org.jalchemy.orm.InheritanceType.TABLE_PER_CLASS)
-    static class ConcreteRoot {
-        @Id Integer id;
-    }
-
-    @Test
-    void aConcreteRootMustBeAbstract() {
-        assertThatThrownBy(() -> new Registry().map(ConcreteRoot.class))
-                .isInstanceOf(MappingError.class)
-                .hasMessageContaining("ConcreteRoot is the root of a concrete-table (TABLE_PER_CLASS) hierarchy and must be abstract");
     }
 }
