@@ -543,6 +543,14 @@ public final class Mapper {
     /** The tables an object of this class is stored in: the root's table down to its own (just {@link #table()} outside joined-table inheritance). */
     public List<Table> tables() { return tables; }
 
+    /**
+     * What an ORM join ON a given condition joins for this class: the union of its tables (concrete-table inheritance,
+     * a class with subclasses), else the first of {@link #tables()} (which {@link #joinRest} completes).
+     */
+    public org.jalchemy.sql.FromClause joinTarget() {
+        return isUnion() ? selectable() : tables.get(0);
+    }
+
     /** The hierarchy's inheritance strategy, or null outside a hierarchy. */
     public org.jalchemy.orm.InheritanceType strategy() { return strategy; }
 

@@ -7,6 +7,7 @@ import static org.jalchemy.orm.LoaderOptions.selectinload;
 
 import java.util.List;
 import org.jalchemy.engine.Connection;
+import org.jalchemy.orm.OrmSql;
 import org.jalchemy.orm.Registry;
 import org.jalchemy.orm.Session;
 import org.jalchemy.orm.SessionFactory;
@@ -170,6 +171,27 @@ class ConcreteHierarchyTest extends DatabaseTest {
             assertThat(sent().get(0)).contains("FROM " + MACHINES + " LEFT OUTER JOIN owners ON owners.id = machines.owner_id ORDER BY machines.name");
             assertThat(all).extracting(m -> m.owner.name).containsExactly("bob", "ann", "ann", "ann");
         }
+        try (Session session = sessions.open()) {
+            clearStatements();
+            List<Boat> boats = session.query(Boat.class).options(joinedload(Boat_.owner)).orderBy(Boat_.name).all();
+            assertThat(sent()).containsExactly("SELECT " + BOAT_COLUMNS + ", owners.id, owners.name FROM " + BOATS
+                    + " LEFT OUTER JOIN owners ON owners.id = boats.owner_id ORDER BY boats.name");
+            assertThat(boats).extracting(b -> b.owner.name).containsExactly("bob", "ann", "ann");
+        }
+    }
+
+    @Test
+    void joinedloadOfACollectionOfAUnionLoadsItSelectIn() {
+        addMachines();
+        try (Session session = sessions.open()) {
+            List<Owner> owners = session.query(Owner.class).options(joinedload(Owner_.machines)).orderBy(Owner_.name).all();
+            assertThat(sent()).hasSize(2);                                   // a union is not joined: SELECT ... IN instead
+            assertThat(sent().get(1)).isEqualTo("SELECT " + MACHINE_COLUMNS + " FROM " + MACHINES
+                    + " WHERE machines.owner_id IN (?, ?) ORDER BY machines.name");
+            assertThat(owners.get(0).machines).extracting(m -> m.name).containsExactly("cub", "dinghy", "lady");
+            assertThat(owners.get(1).machines).extracting(m -> m.getClass().getSimpleName()).containsExactly("Yacht");
+            assertThat(sent()).hasSize(2);
+        }
     }
 
     @Test
@@ -203,6 +225,23 @@ class ConcreteHierarchyTest extends DatabaseTest {
                     + " WHERE boats.owner_id IN (?, ?) ORDER BY boats.name");
             assertThat(owners.get(0).boats).extracting(b -> b.name).containsExactly("dinghy", "lady");
             assertThat(owners.get(1).boats).extracting(b -> b.getClass().getSimpleName()).containsExactly("Yacht");
+        }
+    }
+
+    @Test
+    void ormJoinAlongARelationshipToAUnionJoinsTheUnion() {
+        addMachines();
+        try (Session session = sessions.open()) {
+            List<Owner> owners = session.scalars(OrmSql.select(Owner.class).join(Owner_.machines)
+                    .where(Machine_.name.eq("cub"))).all();
+            assertThat(sent().get(0)).isEqualTo("SELECT owners.id, owners.name FROM owners JOIN " + MACHINES
+                    + " ON machines.owner_id = owners.id WHERE machines.name = ?");
+            assertThat(owners).extracting(o -> o.name).containsExactly("ann");
+            List<Owner> boatOwners = session.scalars(OrmSql.select(Owner.class).join(Owner_.boats)
+                    .where(Boat_.length.gt(25))).all();
+            assertThat(sent().get(1)).isEqualTo("SELECT owners.id, owners.name FROM owners JOIN " + BOATS
+                    + " ON boats.owner_id = owners.id WHERE boats.length > ?");
+            assertThat(boatOwners).extracting(o -> o.name).containsExactly("ann");
         }
     }
 
