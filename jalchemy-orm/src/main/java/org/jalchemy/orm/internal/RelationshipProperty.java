@@ -407,7 +407,10 @@ public final class RelationshipProperty {
         if (candidates.isEmpty()) {
             throw new MappingError("Cannot find the join condition of relationship " + this + ": no foreign key links tables '"
                     + local.name() + "' and '" + remote.name() + "'" + (fkNames.length > 0 ? " through " + Arrays.toString(fkNames) : "")
-                    + "; add @ForeignKey to the column, or give secondary for a many-to-many");
+                    + "; add @ForeignKey to the column, or give secondary for a many-to-many" + (shared != null
+                    && field.getDeclaringClass() != ownerType ? " (concrete-table inheritance: " + ownerType.getSimpleName()
+                    + " maps the field inherited from " + field.getDeclaringClass().getSimpleName() + " with its own table '"
+                    + local.name() + "'; declare the relationship on each concrete class instead)" : ""));
         }
         if (candidates.size() > 1) {
             List<String> names = new ArrayList<>();

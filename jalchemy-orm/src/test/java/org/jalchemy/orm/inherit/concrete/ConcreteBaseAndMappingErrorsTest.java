@@ -133,4 +133,32 @@ class ConcreteBaseAndMappingErrorsTest extends DatabaseTest {
                 .hasMessageContaining("@ForeignKey(\"gadgets.id\") on field")
                 .hasMessageContaining("refers to 'gadgets', the union of concrete-table hierarchy Gadget, which is no table");
     }
+
+    @Entity(table = "crates")
+    @Inheritance(strategy = InheritanceType.TABLE_PER_CLASS)
+    static class Crate {
+        @Id Integer id;
+        List<Item> items = new ArrayList<>();
+    }
+
+    @Entity(table = "items")
+    static class Item {
+        @Id Integer id;
+        @ForeignKey("crates.id") Integer crateId;
+    }
+
+    @Entity(table = "big_crates")
+    static class BigCrate extends Crate {
+    }
+
+    @Test
+    void anInheritedCollectionWithoutAForeignKeyToTheSubclassTableNamesTheClass() {
+        Registry registry = new Registry().map(Crate.class, Item.class, BigCrate.class);
+        assertThatThrownBy(registry::configure)
+                .isInstanceOf(MappingError.class)
+                .hasMessageContaining("Cannot find the join condition of relationship BigCrate.items: no foreign key links "
+                        + "tables 'big_crates' and 'items'")
+                .hasMessageContaining("BigCrate maps the field inherited from Crate with its own table 'big_crates'; declare "
+                        + "the relationship on each concrete class instead");
+    }
 }
