@@ -254,12 +254,20 @@ class ConcreteHierarchyTest extends DatabaseTest {
             bob.machines.add(new Plane("otter", 2));
             bob.machines.add(lady);                                          // moved from ann
             session.commit();
+            clearStatements();
+            Boat dinghy = session.get(Boat.class, 1);
+            dinghy.owner = bob;                                              // the many-to-one declared on the root
+            session.commit();
+            assertThat(sent()).filteredOn(s -> s.startsWith("UPDATE")).containsExactly(
+                    "UPDATE boats SET owner_id=? WHERE boats.id = ?");
         }
         try (Connection conn = engine.connect()) {
             assertThat(conn.execute(org.jalchemy.Sql.text("SELECT name, owner_id FROM planes ORDER BY id")).all())
                     .extracting(r -> r.get(0) + ":" + ((Number) r.get(1)).intValue()).containsExactly("cub:1", "otter:2");
             assertThat(conn.execute(org.jalchemy.Sql.text("SELECT name, owner_id FROM yachts ORDER BY id")).all())
                     .extracting(r -> r.get(0) + ":" + ((Number) r.get(1)).intValue()).containsExactly("lady:2", "breeze:2");
+            assertThat(conn.execute(org.jalchemy.Sql.text("SELECT owner_id FROM boats")).scalars().all())
+                    .extracting(v -> ((Number) v).intValue()).containsExactly(2);
         }
     }
 
