@@ -450,7 +450,7 @@ public final class Mapper {
         return restrict(org.jalchemy.sql.Select.of(columns()));
     }
 
-    /** The discriminator column, or null outside a hierarchy (and for concrete-table subclasses). */
+    /** The discriminator column, or null outside a hierarchy (and in concrete-table inheritance but for the abstract root). */
     public Column<Object> discriminatorColumn() {
         return discriminator == null ? null : discriminator.column();
     }

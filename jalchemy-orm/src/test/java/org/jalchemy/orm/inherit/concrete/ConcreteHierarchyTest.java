@@ -246,6 +246,23 @@ class ConcreteHierarchyTest extends DatabaseTest {
     }
 
     @Test
+    void yieldPerReleasesUnionRowsByTheirClassIdentity() {
+        addMachines();
+        try (Session session = sessions.open()) {
+            int[] seen = {0};
+            int[] most = {0};
+            try (java.util.stream.Stream<Machine> s = session.query(Machine.class).orderBy(Machine_.name).yieldPer(1).stream()) {
+                s.forEach(m -> {
+                    seen[0]++;
+                    most[0] = Math.max(most[0], session.identityMapValues().size());
+                });
+            }
+            assertThat(seen[0]).isEqualTo(4);
+            assertThat(most[0]).isLessThanOrEqualTo(2);                   // Boat 1 and Yacht 1 are two identities
+        }
+    }
+
+    @Test
     void writesThroughTheRootCollectionSetEachTablesForeignKey() {
         addMachines();
         try (Session session = sessions.open()) {
