@@ -15,13 +15,16 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
-/** bulk_inserts with Hibernate ORM (PostgreSQL and MariaDB: hibernate-core has no SQLite dialect). */
+/**
+ * bulk_inserts with Hibernate ORM, IDENTITY keys (on SQLite with hibernate-community-dialects' SQLiteDialect).
+ * The batched variant with sequence keys is {@link BulkInsertsHibernateBatched}.
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class BulkInsertsHibernate {
     /** The database. */
-    @Param({"postgresql", "mariadb"})
+    @Param({"sqlite", "postgresql", "mariadb"})
     public String db;
 
     private CustomerTable customers;
@@ -32,11 +35,7 @@ public class BulkInsertsHibernate {
     public void setUp() {
         BenchDatabase database = BenchDatabase.of(db);
         customers = CustomerTable.create(database, 0);
-        customers.engine.transaction(c -> {
-            c.execute(org.jalchemy.Sql.text("DROP SEQUENCE IF EXISTS " + HibernateSequenceCustomer.SEQUENCE));
-            c.execute(org.jalchemy.Sql.text("CREATE SEQUENCE " + HibernateSequenceCustomer.SEQUENCE + " INCREMENT BY 1000"));
-        });
-        hibernate = Competitors.hibernate(database, HibernateSequenceCustomer.class);
+        hibernate = Competitors.hibernate(database);
     }
 
     /** Empties the table between iterations so every iteration starts alike. */
@@ -49,7 +48,6 @@ public class BulkInsertsHibernate {
     @TearDown(Level.Trial)
     public void tearDown() {
         Competitors.close(hibernate);
-        customers.engine.transaction(c -> c.execute(org.jalchemy.Sql.text("DROP SEQUENCE IF EXISTS " + HibernateSequenceCustomer.SEQUENCE)));
         customers.close();
     }
 
@@ -76,25 +74,6 @@ public class BulkInsertsHibernate {
             session.beginTransaction();
             for (int i = 0; i < Sizes.bulkRows(); i++) {
                 session.insert(new HibernateCustomer("customer name " + i, "customer description " + i, i * 10, i * 20));
-            }
-            session.getTransaction().commit();
-        }
-    }
-
-    /**
-     * Hibernate tuned for bulk inserts: keys from a sequence allocated 1,000 at a time, so persist() needs no
-     * round trip and the INSERTs go in JDBC batches of 1,000; flush and clear every 1,000.
-     */
-    @Benchmark
-    public void sessionSequenceBatched() {
-        try (Session session = hibernate.openSession()) {
-            session.beginTransaction();
-            for (int i = 0; i < Sizes.bulkRows(); i++) {
-                session.persist(new HibernateSequenceCustomer("customer name " + i, "customer description " + i, i * 10, i * 20));
-                if ((i + 1) % 1000 == 0) {
-                    session.flush();
-                    session.clear();
-                }
             }
             session.getTransaction().commit();
         }

@@ -41,11 +41,6 @@ final class Competitors {
         return SessionFactory.builder(engine).registry(registry).build();
     }
 
-    /** Whether Hibernate runs on {@code db}: hibernate-core has no SQLite dialect (it is in community-dialects). */
-    static boolean hibernateSupports(BenchDatabase db) {
-        return db != BenchDatabase.SQLITE;
-    }
-
     /**
      * A Hibernate session factory over a HikariCP pool (as JAlchemy's engine), tuned for bulk work: JDBC batches
      * of 1,000, ordered inserts and updates, the pool's connections already out of auto-commit.

@@ -1,7 +1,5 @@
 package org.jalchemy.orm;
 
-import static org.jalchemy.Sql.select;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -54,9 +52,12 @@ public final class Session implements AutoCloseable {
     private boolean flushing;
     private boolean closing;
 
+    static {
+        org.jalchemy.orm.internal.SessionAccess.resolveWith(s -> s instanceof Session session ? session.access : null);
+    }
+
     Session(SessionFactory factory) {
         this.factory = factory;
-        org.jalchemy.orm.internal.SessionAccess.register(this, access);
     }
 
     /** What relationship loading and flushing use of this Session. */
@@ -475,11 +476,20 @@ public final class Session implements AutoCloseable {
     }
 
     private Row selectByKey(Mapper m, IdentityKey key) {
-        Select q = m.keySelect();
-        for (int i = 0; i < m.primaryKey().size(); i++) {
-            q = q.where(m.primaryKey().get(i).column().eq(key.values().get(i)));
+        // one statement per mapper, with the key as named parameters: building and keying a new select per get() was
+        // a sixth of a get() in a fresh Session
+        Select q = factory.selectByKey(m);
+        List<ColumnProperty> pk = m.primaryKey();
+        Map<String, Object> params;
+        if (pk.size() == 1) {
+            params = Map.of(SessionFactory.keyParameter(0), key.values().get(0));
+        } else {
+            params = new HashMap<>();
+            for (int i = 0; i < pk.size(); i++) {
+                params.put(SessionFactory.keyParameter(i), key.values().get(i));
+            }
         }
-        return connection().execute(q).first();
+        return connection().execute(q, params).first();
     }
 
     /** Reloads the object's row and returns the object now holding it (see {@link #applyLoaded}); null when the row is gone. */
@@ -798,9 +808,10 @@ public final class Session implements AutoCloseable {
     public void rollback() {
         closeConnection(true, null);
         failedFlush = null;
-        for (Map.Entry<Object, InstanceState> e : new ArrayList<>(attached.entrySet())) {
-            Object obj = e.getKey();
-            InstanceState st = e.getValue();
+        // forEach, not a copy of the entry set (IdentityHashMap allocates an entry object per element); the objects that
+        // leave the Session are removed after the pass
+        List<Object> leaving = new ArrayList<>(0);
+        attached.forEach((obj, st) -> {
             st.markedDeleted = false;
             if (st.status == ObjectState.PENDING || st.insertedInTransaction) {
                 if (st.keyGenerated) {
@@ -808,8 +819,8 @@ public final class Session implements AutoCloseable {
                 }
                 st.insertedInTransaction = false;
                 st.keyGenerated = false;
-                makeTransient(obj, st);
-                continue;
+                leaving.add(obj);
+                return;
             }
             if (st.status == ObjectState.DELETED) {
                 st.status = ObjectState.PERSISTENT;
@@ -819,6 +830,9 @@ public final class Session implements AutoCloseable {
             if (!closing) {
                 org.jalchemy.orm.internal.Relationships.expireCollections(obj, st);
             }
+        });
+        for (Object obj : leaving) {
+            makeTransient(obj, attached.get(obj));
         }
         factory.events().fireAfterRollback(this);
     }
@@ -907,13 +921,19 @@ public final class Session implements AutoCloseable {
                 closing = false;
             }
         }
-        for (Map.Entry<Object, InstanceState> e : new ArrayList<>(attached.entrySet())) {
-            if (e.getValue().status == ObjectState.PENDING) {
-                makeTransient(e.getKey(), e.getValue());
+        // every object leaves: change the states in one pass and empty both maps, instead of removing one by one
+        attached.forEach((obj, st) -> {
+            st.session = null;
+            if (st.status == ObjectState.PENDING) {
+                st.status = ObjectState.TRANSIENT;
+                StateRegistry.remove(obj);
             } else {
-                detach(e.getKey(), e.getValue());
+                st.status = ObjectState.DETACHED;
+                st.markedDeleted = false;
             }
-        }
+        });
+        attached.clear();
+        identityMap.clear();
     }
 
     /** The objects in this Session's identity map (persistent ones), for inspection. */

@@ -22,6 +22,8 @@ public final class SessionFactory {
     private final boolean raiseOnLazyLoad;
     private final boolean warnOnLazyLoad;
     private final SessionEvents events = new SessionEvents();
+    /** The SELECT by primary key of each mapper (get, reload), built once. */
+    private final java.util.Map<org.jalchemy.orm.internal.Mapper, org.jalchemy.sql.Select> byKey = new java.util.concurrent.ConcurrentHashMap<>();
 
     private SessionFactory(Builder b) {
         this.engine = b.engine;
@@ -45,6 +47,24 @@ public final class SessionFactory {
     /** A new Session; close it when done (uncommitted work is rolled back). */
     public Session open() {
         return new Session(this);
+    }
+
+    /** The name of the parameter carrying the {@code i}-th primary-key value in {@link #selectByKey}. */
+    static String keyParameter(int i) {
+        return "jalchemy_pk_" + i;
+    }
+
+    /** {@code SELECT <columns> FROM <table> WHERE <pk> = :jalchemy_pk_0 ...}, restricted to the mapper's class. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    org.jalchemy.sql.Select selectByKey(org.jalchemy.orm.internal.Mapper m) {
+        return byKey.computeIfAbsent(m, mapper -> {
+            org.jalchemy.sql.Select q = mapper.keySelect();    // a concrete-table class: its own table only
+            for (int i = 0; i < mapper.primaryKey().size(); i++) {
+                org.jalchemy.sql.ColumnElement col = mapper.primaryKey().get(i).column();
+                q = q.where(col.eq(org.jalchemy.Sql.bindparam(keyParameter(i), col.type())));
+            }
+            return q;
+        });
     }
 
     /** Runs {@code work} in a new Session and commits; rolls back and rethrows if it throws. */

@@ -14,8 +14,18 @@ import java.util.Map;
 public final class RelationshipSnapshot {
     private static final WeakReference<Object> NONE = new WeakReference<>(null);
 
-    /** Per relationship: a WeakReference, or a List of WeakReferences. */
-    private final Map<RelationshipProperty, Object> values = new HashMap<>();
+    /**
+     * Per relationship: a WeakReference, or a List of WeakReferences. Created on the first put: most loaded objects
+     * (every object of a class without relationships) never record one.
+     */
+    private Map<RelationshipProperty, Object> values = Map.of();
+
+    private Map<RelationshipProperty, Object> writable() {
+        if (!(values instanceof HashMap)) {
+            values = new HashMap<>();
+        }
+        return values;
+    }
 
     /** Whether a value is recorded for {@code r}. */
     public boolean containsKey(RelationshipProperty r) {
@@ -45,9 +55,9 @@ public final class RelationshipSnapshot {
             for (Object o : l) {
                 refs.add(new WeakReference<>(o));
             }
-            values.put(r, refs);
+            writable().put(r, refs);
         } else {
-            values.put(r, value == null ? NONE : new WeakReference<>(value));
+            writable().put(r, value == null ? NONE : new WeakReference<>(value));
         }
     }
 
@@ -60,6 +70,8 @@ public final class RelationshipSnapshot {
 
     /** Forgets the value of {@code r}. */
     public void remove(RelationshipProperty r) {
-        values.remove(r);
+        if (!values.isEmpty()) {
+            values.remove(r);
+        }
     }
 }

@@ -1,15 +1,12 @@
 package org.jalchemy.orm.internal;
 
-import java.lang.ref.WeakReference;
-import java.util.Collections;
 import java.util.Map;
-import java.util.WeakHashMap;
 import org.jalchemy.engine.Connection;
 import org.jalchemy.engine.Row;
 
 /**
  * What relationship loading and flushing need from a Session, without making those operations public on it. A
- * Session registers its access object here; a collection finds it from its owner's {@code InstanceState.session}.
+ * collection finds it from its owner's {@code InstanceState.session} through {@link #of}.
  */
 public interface SessionAccess {
     /** The Session's connection (a transaction begins if none is in progress). */
@@ -40,19 +37,19 @@ public interface SessionAccess {
     boolean warnOnLazyLoad();
 
     /**
-     * Access objects of live Sessions. The values are weak too: an access object refers to its Session, and a
-     * strongly held value would keep its own weak key alive.
+     * How the access object of a Session is found: set once by the Session class. A look-up through the Session
+     * itself, because a registry of every Session opened (a weak map) cost a synchronized insert per {@code open()}.
      */
-    Map<Object, WeakReference<SessionAccess>> SESSIONS = Collections.synchronizedMap(new WeakHashMap<>());
+    java.util.concurrent.atomic.AtomicReference<java.util.function.Function<Object, SessionAccess>> RESOLVER =
+            new java.util.concurrent.atomic.AtomicReference<>(session -> null);
 
-    /** Registers the access object of {@code session} (which must hold it strongly). */
-    static void register(Object session, SessionAccess access) {
-        SESSIONS.put(session, new WeakReference<>(access));
+    /** Sets how the access object of a Session is found (called by the Session class when it is initialised). */
+    static void resolveWith(java.util.function.Function<Object, SessionAccess> resolver) {
+        RESOLVER.set(resolver);
     }
 
     /** The access object of {@code session}, or null. */
     static SessionAccess of(Object session) {
-        WeakReference<SessionAccess> ref = session == null ? null : SESSIONS.get(session);
-        return ref == null ? null : ref.get();
+        return session == null ? null : RESOLVER.get().apply(session);
     }
 }
