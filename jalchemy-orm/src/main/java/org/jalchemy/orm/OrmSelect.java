@@ -188,8 +188,9 @@ public final class OrmSelect<T> implements SelectBase {
     /** JOIN the table of {@code entity} ON {@code on}. */
     public OrmSelect<T> join(Class<?> entity, ColumnElement<Boolean> on) {
         Mapper m = mappers.apply(entity);
-        // a joined-table class: ON refers to its root's table (which holds the inherited key), then its other tables
-        return with(s -> m.joinRest(s.join(m.tables().get(0), on), m.tables().get(0), false), new QueryItem.EntityItem(m, null, entity));
+        // a joined-table class: ON refers to its root's table (which holds the inherited key), then its other tables;
+        // a concrete-table class with subclasses: the union of its tables
+        return with(s -> m.joinRest(s.join(m.joinTarget(), on), m.tables().get(0), false), new QueryItem.EntityItem(m, null, entity));
     }
 
     /** JOIN an aliased entity, ON inferred from the foreign key. */
@@ -255,7 +256,7 @@ public final class OrmSelect<T> implements SelectBase {
     /** LEFT OUTER JOIN the table of {@code entity} ON {@code on}. */
     public OrmSelect<T> outerJoin(Class<?> entity, ColumnElement<Boolean> on) {
         Mapper m = mappers.apply(entity);
-        return with(s -> m.joinRest(s.outerJoin(m.tables().get(0), on), m.tables().get(0), true),
+        return with(s -> m.joinRest(s.outerJoin(m.joinTarget(), on), m.tables().get(0), true),
                 new QueryItem.EntityItem(m, null, entity));
     }
 

@@ -78,7 +78,13 @@ sealed interface QueryItem permits QueryItem.EntityItem, QueryItem.ColumnItem {
         }
 
         @Override public IdentityKey key(Row row, int offset) {
-            return mapper.keyOf(mapper.valuesOf(row, offset));
+            IdentityKey k = mapper.keyOf(mapper.valuesOf(row, offset));
+            if (k == null || !mapper.isUnion()) {
+                return k;
+            }
+            // a row of a concrete-table union: identities are per class (keys are unique per table only)
+            org.jalchemy.orm.internal.Mapper c = mapper.concrete(row, offset);
+            return c.keyOf(mapper.valuesOf(c, row, offset));
         }
 
         @Override public QueryItem against(NamedFromClause from) {

@@ -79,6 +79,13 @@ public class Registry {
             for (Mapper.ForeignKeyDecl fk : m.foreignKeys()) {
                 String[] parts = fk.target().split("\\.");
                 Table target = metadata.tables().get(parts[0]);
+                for (Mapper root : mappers.values()) {
+                    if (target == null && root.isAbstractRoot() && root.table().name().equals(parts[0])) {
+                        throw new MappingError("@ForeignKey(\"" + fk.target() + "\") on field " + fk.property() + " refers to '"
+                                + parts[0] + "', the union of concrete-table hierarchy " + root.type().getSimpleName()
+                                + ", which is no table; refer to the table of one concrete class");
+                    }
+                }
                 if (target == null) {
                     throw new MappingError("@ForeignKey(\"" + fk.target() + "\") on field " + fk.property()
                             + " refers to unknown table '" + parts[0] + "'; known tables: " + metadata.tables().keySet());

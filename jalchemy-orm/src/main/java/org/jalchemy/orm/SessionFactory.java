@@ -58,7 +58,7 @@ public final class SessionFactory {
     @SuppressWarnings({"unchecked", "rawtypes"})
     org.jalchemy.sql.Select selectByKey(org.jalchemy.orm.internal.Mapper m) {
         return byKey.computeIfAbsent(m, mapper -> {
-            org.jalchemy.sql.Select q = mapper.restrict(org.jalchemy.Sql.select(mapper.columns()));
+            org.jalchemy.sql.Select q = mapper.keySelect();    // a concrete-table class: its own table only
             for (int i = 0; i < mapper.primaryKey().size(); i++) {
                 org.jalchemy.sql.ColumnElement col = mapper.primaryKey().get(i).column();
                 q = q.where(col.eq(org.jalchemy.Sql.bindparam(keyParameter(i), col.type())));

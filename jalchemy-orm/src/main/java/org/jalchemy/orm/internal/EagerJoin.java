@@ -67,6 +67,7 @@ final class EagerJoin {
                 used.add(t);
                 out.add(new EagerJoin(r, t, true, plan(r.target(), sub, used, query)));
             } else if ((step != null ? step.strategy() : r.lazy()) == Lazy.JOINED && !used.contains(r.target().table())
+                    && !r.target().isUnion()      // a target loaded through a UNION ALL loads select-in instead
                     && (r.secondary() == null || !used.contains(r.secondary()))) {
                 used.add(r.target().table());
                 if (r.secondary() != null) {

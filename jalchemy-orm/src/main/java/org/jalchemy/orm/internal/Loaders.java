@@ -220,7 +220,29 @@ public final class Loaders {
         if (objs.isEmpty()) {
             return;
         }
-        for (RelationshipProperty r : m.relationships()) {
+        afterLoad(a, m, m.relationships(), objs, paths, joined, origin);
+        if (m.isUnion()) {
+            // objects of a concrete-table union: each subclass's own relationships, per class (those of m, which the
+            // subclasses map too, are loaded above for all of them at once)
+            Map<Mapper, List<Object>> byClass = new LinkedHashMap<>();
+            for (Object o : objs) {
+                InstanceState st = StateRegistry.get(o);
+                if (st != null && st.mapper() != m) {
+                    byClass.computeIfAbsent(st.mapper(), k -> new ArrayList<>()).add(o);
+                }
+            }
+            for (Map.Entry<Mapper, List<Object>> e : byClass.entrySet()) {
+                List<RelationshipProperty> own = new ArrayList<>(e.getKey().relationships());
+                own.removeAll(m.relationships());
+                afterLoad(a, e.getKey(), own, e.getValue(), paths, joined, null);
+            }
+        }
+    }
+
+    private static void afterLoad(SessionAccess a, Mapper m, List<RelationshipProperty> relationships, List<Object> objs,
+                                  List<List<LoaderOption.Step>> paths, Map<RelationshipProperty, List<EagerJoin>> joined,
+                                  Select origin) {
+        for (RelationshipProperty r : relationships) {
             Lazy s = strategy(r, paths);
             List<List<LoaderOption.Step>> sub = subPaths(r, paths);
             if (joined.containsKey(r)) {

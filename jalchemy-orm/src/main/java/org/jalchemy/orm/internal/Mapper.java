@@ -50,6 +50,11 @@ public final class Mapper {
     private final org.jalchemy.orm.InheritanceType strategy;
     /** Joined-table inheritance: the root's table down to this class's own; otherwise just {@link #table}. */
     private final List<Table> tables;
+    /**
+     * Concrete-table inheritance: the description of the UNION ALL this class's polymorphic queries read (its own
+     * table's columns, the discriminator, then its subclasses' other columns); for the abstract root, its {@link #table}.
+     */
+    private Table union;
     private volatile org.jalchemy.sql.FromClause selectable;
     private volatile int selectableFor = -1;
     /** Where each subclass's properties are in a row of this class's polymorphic SELECT (joined-table and concrete-table). */
@@ -81,6 +86,8 @@ public final class Mapper {
         chain.add(table);
         this.tables = List.copyOf(chain);
         this.table = table;
+        this.union = strategy == org.jalchemy.orm.InheritanceType.TABLE_PER_CLASS && parent == null
+                && Modifier.isAbstract(type.getModifiers()) ? table : null;
         this.properties = List.copyOf(properties);
         Map<String, ColumnProperty> m = new LinkedHashMap<>();
         List<ColumnProperty> pk = new ArrayList<>();
@@ -178,11 +185,10 @@ public final class Mapper {
         ColumnProperty discriminator = null;
         String discriminatorValue = type.isAnnotationPresent(org.jalchemy.orm.DiscriminatorValue.class)
                 ? type.getAnnotation(org.jalchemy.orm.DiscriminatorValue.class).value() : type.getSimpleName();
-        if (concrete && parent == null) {
-            ConcreteInheritance.checkRoot(type);
-        }
+        // SQLAlchemy's AbstractConcreteBase (no table of its own) or ConcreteBase (a table like any subclass's)
+        boolean abstractRoot = concrete && parent == null && Modifier.isAbstract(type.getModifiers());
         if (concreteSub) {
-            ConcreteInheritance.checkSubclass(type, parent);
+            ConcreteInheritance.checkSubclass(type);
         } else if (parent != null) {
             if (parent.discriminator == null) {
                 throw new MappingError("Class " + type.getName() + " extends mapped class " + parent.type().getName()
@@ -304,7 +310,7 @@ public final class Mapper {
             props.add(p);
             columns.add(col);
         }
-        if (parent == null && inh != null) {
+        if (parent == null && inh != null && (!concrete || abstractRoot)) {
             @SuppressWarnings("unchecked")
             Column<Object> dc = (Column<Object>) (Column<?>) new Column<>(inh.discriminator(), org.jalchemy.types.Types.string(50));
             dc.notNull();
@@ -317,7 +323,7 @@ public final class Mapper {
             return new Mapper(type, own, props, version, ctor, fks, rels, parent, discriminator, discriminatorValue,
                     rels.size() - inheritedRelationships, strategy).withValueTypes(null, embeddeds);
         }
-        if (concrete && parent == null) {
+        if (abstractRoot) {
             return new Mapper(type, ConcreteInheritance.unionTable(tableName, columns), props, version, ctor, fks, rels, null,
                     discriminator, discriminatorValue, rels.size(), strategy).withValueTypes(null, embeddeds);
         }
@@ -341,11 +347,15 @@ public final class Mapper {
         } catch (org.jalchemy.exc.ArgumentError e) {
             throw new MappingError("Cannot map " + type.getName() + " to table '" + tableName + "': " + e.getMessage(), e);
         }
-        if (concreteSub) {
-            ConcreteInheritance.extend(parent.table(), table);
-        }
-        return new Mapper(type, table, props, version, ctor, fks, rels, concreteSub ? parent : null, discriminator,
+        Mapper created = new Mapper(type, table, props, version, ctor, fks, rels, concreteSub ? parent : null, discriminator,
                 discriminatorValue, rels.size(), strategy).withValueTypes(record, embeddeds);
+        if (concrete) {
+            created.union = ConcreteInheritance.ownUnion(table, created.root());
+            for (Mapper p = parent; p != null; p = p.parent) {
+                ConcreteInheritance.extend(p.union, table);
+            }
+        }
+        return created;
     }
 
     /** Sets what records and embedded values need, once the properties are known. */
@@ -412,12 +422,35 @@ public final class Mapper {
         return strategy == org.jalchemy.orm.InheritanceType.TABLE_PER_CLASS ? type : root().type;
     }
 
-    /** Whether this is the abstract root of a concrete-table hierarchy (loaded from the union of its subclasses' tables). */
-    private boolean isUnion() {
-        return strategy == org.jalchemy.orm.InheritanceType.TABLE_PER_CLASS && parent == null;
+    /**
+     * Whether this class's objects are loaded from a UNION ALL (concrete-table inheritance): the abstract root, or a
+     * concrete class with concrete subclasses (its own table's rows and theirs).
+     */
+    public boolean isUnion() {
+        return strategy == org.jalchemy.orm.InheritanceType.TABLE_PER_CLASS && (isAbstractRoot() || !subclasses.isEmpty());
     }
 
-    /** The discriminator column, or null outside a hierarchy (and for concrete-table subclasses). */
+    /** Whether this is the abstract root of a concrete-table hierarchy: no table of its own. */
+    public boolean isAbstractRoot() {
+        return strategy == org.jalchemy.orm.InheritanceType.TABLE_PER_CLASS && parent == null && union == table;
+    }
+
+    /** Concrete-table inheritance: the description of the union this class's queries read (null outside one). */
+    Table union() { return union; }
+
+    /**
+     * A SELECT of {@link #columns()} of the rows whose identity is this class's (for {@code get()} and refreshes by key,
+     * the caller adding the key condition): a concrete-table class with subclasses reads its own table only, as its keys
+     * are unique only there.
+     */
+    public org.jalchemy.sql.Select keySelect() {
+        if (isUnion() && !isAbstractRoot()) {
+            return ConcreteInheritance.branch(this, this).selectFrom(table);
+        }
+        return restrict(org.jalchemy.sql.Select.of(columns()));
+    }
+
+    /** The discriminator column, or null outside a hierarchy (and in concrete-table inheritance but for the abstract root). */
     public Column<Object> discriminatorColumn() {
         return discriminator == null ? null : discriminator.column();
     }
@@ -431,21 +464,22 @@ public final class Mapper {
      */
     public Object[] valuesOf(Mapper concrete, Row row, int offset) {
         boolean joined = strategy == org.jalchemy.orm.InheritanceType.JOINED;
-        if (concrete == this || !isUnion() && !joined) {
+        boolean union = isUnion();
+        if (!union && (concrete == this || !joined)) {
             return concrete.valuesOf(row, offset);
         }
         // a layout of this class's columns, read for a subclass: where its properties are depends on both classes
-        int width = isUnion() ? table.columns().size() : root().subclasses.size();
+        int width = union ? this.union.columns().size() : root().subclasses.size();
         int[] pos = layoutPositions.get(concrete);
         if (pos == null || width != layoutFor) {
-            pos = isUnion() ? ConcreteInheritance.positions(table, concrete) : positionsOf(concrete);
+            pos = union ? ConcreteInheritance.positions(this.union, concrete) : positionsOf(concrete);
             layoutPositions.put(concrete, pos);
             layoutFor = width;
         }
         Object[] out = new Object[pos.length];
         for (int i = 0; i < out.length; i++) {
             Object v = row.get(offset + pos[i]);
-            out[i] = isUnion() ? concrete.properties.get(i).column().type().coerce(v) : v;
+            out[i] = union ? concrete.properties.get(i).column().type().coerce(v) : v;
         }
         return out;
     }
@@ -462,6 +496,9 @@ public final class Mapper {
 
     /** The mapper of the row's class (by its discriminator value), among this mapper and its subclasses. */
     public Mapper concrete(Row row, int offset) {
+        if (isUnion()) {
+            return ConcreteInheritance.concrete(this, row.get(offset + ConcreteInheritance.discriminatorIndex(this)));
+        }
         if (discriminator == null) {
             return this;
         }
@@ -506,6 +543,14 @@ public final class Mapper {
     /** The tables an object of this class is stored in: the root's table down to its own (just {@link #table()} outside joined-table inheritance). */
     public List<Table> tables() { return tables; }
 
+    /**
+     * What an ORM join ON a given condition joins for this class: the union of its tables (concrete-table inheritance,
+     * a class with subclasses), else the first of {@link #tables()} (which {@link #joinRest} completes).
+     */
+    public org.jalchemy.sql.FromClause joinTarget() {
+        return isUnion() ? selectable() : tables.get(0);
+    }
+
     /** The hierarchy's inheritance strategy, or null outside a hierarchy. */
     public org.jalchemy.orm.InheritanceType strategy() { return strategy; }
 
@@ -530,10 +575,11 @@ public final class Mapper {
      *         joined-table subclass; any class of a joined-table hierarchy for INSERT) or in none (a concrete-table root)
      */
     public Table bulkTable(String statement) {
-        boolean several = tables.size() > 1 || statement.equals("INSERT") && selectable() != table;
-        if (several || isUnion()) {
+        boolean several = tables.size() > 1
+                || statement.equals("INSERT") && strategy == org.jalchemy.orm.InheritanceType.JOINED && selectable() != table;
+        if (several || isAbstractRoot()) {
             throw new org.jalchemy.exc.InvalidRequestError("Cannot run an ORM bulk " + statement + " of " + type.getSimpleName()
-                    + ": " + (isUnion() ? "it has no table (the abstract root of a concrete-table hierarchy); use a subclass"
+                    + ": " + (isAbstractRoot() ? "it has no table (the abstract root of a concrete-table hierarchy); use a subclass"
                     : "its objects are stored in several tables (joined-table inheritance); add objects to a Session, or "
                     + "use Core statements per table"));
         }
@@ -649,7 +695,7 @@ public final class Mapper {
     /** The columns of every property, in order, for SELECTs that load whole objects. */
     public ColumnElement<?>[] columns() {
         if (isUnion()) {
-            return table.columns().toArray(new ColumnElement<?>[0]);
+            return ConcreteInheritance.columns(this);
         }
         if (discriminator != null) {
             return polymorphicColumns().toArray(new ColumnElement<?>[0]);
@@ -775,7 +821,7 @@ public final class Mapper {
      * converted to its column's Java type.
      */
     public IdentityKey keyOfId(Object id) {
-        if (isUnion()) {
+        if (isAbstractRoot()) {
             throw new org.jalchemy.exc.InvalidRequestError("Cannot get() a " + type.getSimpleName() + " by key: in concrete-table "
                     + "inheritance each subclass's table has keys of its own, so a key names no single row; get() a subclass "
                     + "(one of " + subclassNames() + ")");

@@ -49,6 +49,12 @@ public final class RelationshipProperty {
     }
 
     private final Class<?> ownerType;
+    private final Field field;
+    /**
+     * Concrete-table inheritance: the field, when the class and its superclasses each map it (the root's relationship
+     * and every subclass's copy, joining different tables) — the copies are one relationship to snapshots and loaders.
+     */
+    private Field shared;
     private final String fieldName;
     private final Class<?> targetType;
     private final Class<?> collectionType;
@@ -74,6 +80,7 @@ public final class RelationshipProperty {
 
     RelationshipProperty(Class<?> ownerType, Field field, MethodHandle getter, MethodHandle setter) {
         this.ownerType = ownerType;
+        this.field = field;
         this.fieldName = field.getName();
         this.getter = getter;
         this.setter = setter;
@@ -144,6 +151,7 @@ public final class RelationshipProperty {
     void attach(Mapper owner, Function<Class<?>, Mapper> lookup) {
         this.owner = owner;
         this.lookup = lookup;
+        this.shared = owner.strategy() == org.jalchemy.orm.InheritanceType.TABLE_PER_CLASS ? field : null;
     }
 
     void setLookup(Function<Class<?>, Mapper> lookup) {
@@ -320,6 +328,12 @@ public final class RelationshipProperty {
         }
         String secondaryName = cfg != null && !cfg.secondary().isEmpty() ? cfg.secondary()
                 : backrefFrom != null && backrefFrom.ann != null ? backrefFrom.ann.secondary() : "";
+        if (owner.isAbstractRoot() && (collectionType != null || !secondaryName.isEmpty())) {
+            throw new MappingError("Relationship " + this + " is declared on " + ownerType.getSimpleName() + ", the abstract root "
+                    + "of a concrete-table hierarchy: it has no table for a foreign key or an association table to refer to; "
+                    + "only a many-to-one (its foreign-key column is copied into each concrete table) can be declared there; "
+                    + "declare the collection on each concrete subclass");
+        }
         if (!secondaryName.isEmpty()) {
             resolveSecondary(secondaryName);
         } else {
@@ -393,7 +407,10 @@ public final class RelationshipProperty {
         if (candidates.isEmpty()) {
             throw new MappingError("Cannot find the join condition of relationship " + this + ": no foreign key links tables '"
                     + local.name() + "' and '" + remote.name() + "'" + (fkNames.length > 0 ? " through " + Arrays.toString(fkNames) : "")
-                    + "; add @ForeignKey to the column, or give secondary for a many-to-many");
+                    + "; add @ForeignKey to the column, or give secondary for a many-to-many" + (shared != null
+                    && field.getDeclaringClass() != ownerType ? " (concrete-table inheritance: " + ownerType.getSimpleName()
+                    + " maps the field inherited from " + field.getDeclaringClass().getSimpleName() + " with its own table '"
+                    + local.name() + "'; declare the relationship on each concrete class instead)" : ""));
         }
         if (candidates.size() > 1) {
             List<String> names = new ArrayList<>();
@@ -509,6 +526,13 @@ public final class RelationshipProperty {
         }
         return out;
     }
+
+    /** Identity, except that the copies of one field's relationship in a concrete-table hierarchy are equal. */
+    @Override public boolean equals(Object o) {
+        return o == this || shared != null && o instanceof RelationshipProperty r && shared.equals(r.shared);
+    }
+
+    @Override public int hashCode() { return shared != null ? shared.hashCode() : System.identityHashCode(this); }
 
     @Override public String toString() { return ownerType.getSimpleName() + "." + fieldName; }
 }
