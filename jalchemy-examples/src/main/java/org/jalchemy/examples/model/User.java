@@ -7,7 +7,7 @@ import org.jalchemy.orm.Entity;
 import org.jalchemy.orm.Id;
 import org.jalchemy.orm.Relationship;
 
-/** TOUR.md section 4's user: its addresses are saved and deleted with it. */
+/** TOUR.md section 4's user: its addresses and posts are saved and deleted with it. */
 @Entity(table = "users")
 public class User {
     @Id Integer id;
@@ -15,6 +15,8 @@ public class User {
     @Column(length = 100, nullable = false) String email;
     @Relationship(backPopulates = "user", orderBy = "id", cascade = "all, delete-orphan")
     List<Address> addresses = new ArrayList<>();
+    @Relationship(backPopulates = "author", orderBy = "id", cascade = "all, delete-orphan")
+    List<Post> posts = new ArrayList<>();
 
     protected User() {}
 
@@ -35,6 +37,9 @@ public class User {
 
     /** The addresses, loaded on first access unless the query loaded them eagerly. */
     public List<Address> getAddresses() { return addresses; }
+
+    /** The posts, oldest first, loaded on first access unless the query loaded them eagerly. */
+    public List<Post> getPosts() { return posts; }
 
     /** Changes the e-mail address. */
     public void setEmail(String email) { this.email = email; }

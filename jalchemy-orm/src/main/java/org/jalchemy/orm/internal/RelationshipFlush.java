@@ -294,6 +294,8 @@ public final class RelationshipFlush {
 
     private void cascadeSaves() {
         List<Object> work = new ArrayList<>(access.attached().keySet());
+        // in the order objects joined the Session, not identity-hash order: new children get their INSERT order here
+        work.sort(java.util.Comparator.comparingLong(o -> access.attached().get(o).addOrder));
         for (int i = 0; i < work.size(); i++) {
             Object obj = work.get(i);
             InstanceState st = StateRegistry.get(obj);
