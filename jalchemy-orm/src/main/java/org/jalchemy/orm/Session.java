@@ -468,6 +468,8 @@ public final class Session implements AutoCloseable {
             Object fresh = reload(obj, st, false);
             if (fresh == null) {
                 detach(obj, st);
+            } else {
+                org.jalchemy.orm.internal.Loaders.resolveManyToOnes(access, st.mapper(), List.of(fresh));
             }
             return fresh;
         }
@@ -649,6 +651,7 @@ public final class Session implements AutoCloseable {
                         + (o == obj ? "" : " (refreshed by the refresh-expire cascade from " + describe(obj, st) + ")"));
             }
             org.jalchemy.orm.internal.Relationships.expireCollections(o, os);
+            org.jalchemy.orm.internal.Loaders.resolveManyToOnes(access, os.mapper(), List.of(o));
         }
     }
 

@@ -362,9 +362,16 @@ public final class Loaders {
             }
             List<Object> fk = childValues(o, r);
             Object current = r.get(o);
+            boolean known = st.relationshipSnapshot.containsKey(r);
+            if (known && st.relationshipSnapshot.get(r) != current) {
+                continue;                 // assigned since last loaded or flushed: the relationship wins over the key
+            }
             if (fk == null) {
-                if (!st.relationshipSnapshot.containsKey(r)) {
+                if (!known) {
                     st.relationshipSnapshot.put(r, current);
+                } else if (current != null) {
+                    r.set(o, null);       // the key was set to NULL (and flushed, or reloaded so)
+                    st.relationshipSnapshot.put(r, null);
                 }
                 continue;
             }
@@ -401,6 +408,18 @@ public final class Loaders {
         }
         afterLoad(a, t, loaded, List.of(), Map.of(), null);
         return elements(objs, r);
+    }
+
+    /**
+     * Points the many-to-one fields of reloaded objects of {@code m} at what their (reloaded) foreign keys refer to:
+     * the identity map first, then one SELECT per relationship. Fields assigned since the reload are kept.
+     */
+    public static void resolveManyToOnes(SessionAccess a, Mapper m, List<Object> objs) {
+        for (RelationshipProperty r : m.relationships()) {
+            if (r.direction() == RelationshipProperty.Direction.MANY_TO_ONE) {
+                loadScalars(a, objs, r, r.lazy());
+            }
+        }
     }
 
     private static boolean isPrimaryKey(Mapper t, List<RelationshipProperty.Pair> pairs) {
