@@ -25,17 +25,21 @@ import org.jalchemy.sql.Select;
  */
 final class EagerJoin {
     final RelationshipProperty property;
-    /** The target's table, or the alias the query joins it as. */
+    /** The target's table, the alias the query joins it as (containsEager), or an anonymous alias of it. */
     final FromClause target;
+    /** The association table of a many-to-many (or an anonymous alias of it), else null. */
+    final FromClause secondary;
     /** True for containsEager: the query already joins {@link #target}. */
     final boolean fromQuery;
     final List<EagerJoin> children;
     /** Where the target's columns start in the statement's rows (set by {@link #addTo}). */
     private int offset = -1;
 
-    private EagerJoin(RelationshipProperty property, FromClause target, boolean fromQuery, List<EagerJoin> children) {
+    private EagerJoin(RelationshipProperty property, FromClause target, FromClause secondary, boolean fromQuery,
+                      List<EagerJoin> children) {
         this.property = property;
         this.target = target;
+        this.secondary = secondary;
         this.fromQuery = fromQuery;
         this.children = children;
     }
@@ -65,18 +69,46 @@ final class EagerJoin {
                             + "relationship needs an alias) before containsEager");
                 }
                 used.add(t);
-                out.add(new EagerJoin(r, t, true, plan(r.target(), sub, used, query)));
-            } else if ((step != null ? step.strategy() : r.lazy()) == Lazy.JOINED && !used.contains(r.target().table())
-                    && (r.secondary() == null || !used.contains(r.secondary()))) {
-                used.add(r.target().table());
-                if (r.secondary() != null) {
-                    used.add(r.secondary());
+                out.add(new EagerJoin(r, t, null, true, plan(r.target(), sub, used, query)));
+            } else if ((step != null ? step.strategy() : r.lazy()) == Lazy.JOINED) {
+                boolean taken = used.contains(r.target().table()) || r.secondary() != null && used.contains(r.secondary());
+                if (!taken) {
+                    used.add(r.target().table());
+                    if (r.secondary() != null) {
+                        used.add(r.secondary());
+                    }
+                    // a joined-table target: its root's table (holding the key), its other tables joined after it
+                    out.add(new EagerJoin(r, r.target().tables().get(0), r.secondary(), false, plan(r.target(), sub, used, null)));
+                } else if (step != null && r.target().tables().size() == 1) {
+                    // an explicit joinedload to a table the statement has already (self-referential, or joined by the
+                    // query): joined again under an anonymous alias. A lazy = JOINED relationship is not, so a
+                    // self-referential one stops at the first level instead of joining forever (SQLAlchemy's join_depth).
+                    FromClause target = anonymousAlias(r.target().table(), used);
+                    FromClause secondary = r.secondary() == null ? null
+                            : used.contains(r.secondary()) ? anonymousAlias(r.secondary(), used) : r.secondary();
+                    used.add(r.target().table());
+                    if (r.secondary() != null) {
+                        used.add(r.secondary());
+                    }
+                    out.add(new EagerJoin(r, target, secondary, false, plan(r.target(), sub, used, null)));
                 }
-                // a joined-table target: its root's table (holding the key), its other tables joined after it
-                out.add(new EagerJoin(r, r.target().tables().get(0), false, plan(r.target(), sub, used, null)));
             }
         }
         return out;
+    }
+
+    /** {@code t AS t_1} (the first of {@code t_1}, {@code t_2}, ... this statement does not use yet). */
+    private static FromClause anonymousAlias(Table t, Set<Object> used) {
+        int n = 1;
+        while (used.contains(new AliasName(t.name() + "_" + n))) {
+            n++;
+        }
+        used.add(new AliasName(t.name() + "_" + n));
+        return t.alias(t.name() + "_" + n);
+    }
+
+    /** An anonymous alias name taken in a statement (kept in the plan's {@code used} set beside the tables). */
+    private record AliasName(String name) {
     }
 
     /** Whether {@code t} is in the query's FROM list: joined, or a FROM item of its own (an implicit join in WHERE). */
@@ -140,14 +172,14 @@ final class EagerJoin {
             if (property.direction() == RelationshipProperty.Direction.MANY_TO_MANY) {
                 List<ColumnElement<Boolean>> local = new ArrayList<>();
                 for (RelationshipProperty.SecondaryPair sp : property.localPairs()) {
-                    local.add(sp.column().eq(column(ownerFrom, sp.property().column())));
+                    local.add(column(secondary, sp.column()).eq(column(ownerFrom, sp.property().column())));
                 }
                 List<ColumnElement<Boolean>> remote = new ArrayList<>();
                 for (RelationshipProperty.SecondaryPair sp : property.targetPairs()) {
-                    remote.add(sp.column().eq(column(target, sp.property().column())));
+                    remote.add(column(secondary, sp.column()).eq(column(target, sp.property().column())));
                 }
-                s = s.outerJoinFrom(ownerFrom, property.secondary(), and(local)).outerJoinFrom(property.secondary(), target, and(remote));
-                s = property.target().joinRest(s, (Table) target, true);
+                s = s.outerJoinFrom(ownerFrom, secondary, and(local)).outerJoinFrom(secondary, target, and(remote));
+                s = joinRest(s, true);
             } else {
                 boolean ownerIsParent = property.direction() == RelationshipProperty.Direction.ONE_TO_MANY;
                 List<ColumnElement<Boolean>> on = new ArrayList<>();
@@ -157,7 +189,7 @@ final class EagerJoin {
                     on.add(targetCol.eq(ownerCol));
                 }
                 s = outer ? s.outerJoinFrom(ownerFrom, target, and(on)) : s.joinFrom(ownerFrom, target, and(on));
-                s = property.target().joinRest(s, (Table) target, outer);
+                s = joinRest(s, outer);
             }
             for (RelationshipProperty.Order o : property.orderBy()) {
                 ColumnElement<Object> c = column(target, o.property().column());
@@ -165,6 +197,11 @@ final class EagerJoin {
             }
         }
         return addTo(s, children, target, outer, order);
+    }
+
+    /** The target's other tables of a joined-table hierarchy (an aliased target has one table: nothing to join). */
+    private Select joinRest(Select s, boolean outer) {
+        return target instanceof Table t ? property.target().joinRest(s, t, outer) : s;
     }
 
     /** The column {@code c} (of a mapped table) as {@code from} exposes it: itself, or an alias' or subquery's column. */
