@@ -565,6 +565,11 @@ public final class Session implements AutoCloseable {
         org.jalchemy.orm.internal.Loaders.afterLoad(access, m, objs, paths, java.util.Set.of(), null);
     }
 
+    /** This Session's side of the internal loaders' interface. */
+    org.jalchemy.orm.internal.SessionAccess access() {
+        return access;
+    }
+
     /** Runs a Core statement in this Session's transaction, after an autoflush. */
     public Result execute(Executable statement) {
         return execute(statement, Map.of());

@@ -53,6 +53,14 @@ final class EagerJoin {
      * joined a second time (such relationships load select-in instead).
      */
     static List<EagerJoin> plan(Mapper m, List<List<LoaderOption.Step>> paths, Set<Object> used, Select query) {
+        return plan(m, paths, used, query, true);
+    }
+
+    /**
+     * As above; with {@code joins = false} only the containsEager steps (the query's own joins) are planned, no
+     * LEFT OUTER JOIN is added (a statement of several items, whose rows joins must not multiply).
+     */
+    static List<EagerJoin> plan(Mapper m, List<List<LoaderOption.Step>> paths, Set<Object> used, Select query, boolean joins) {
         List<EagerJoin> out = new ArrayList<>();
         for (RelationshipProperty r : m.relationships()) {
             LoaderOption.Step step = Loaders.firstStep(r, paths);
@@ -69,8 +77,8 @@ final class EagerJoin {
                             + "relationship needs an alias) before containsEager");
                 }
                 used.add(t);
-                out.add(new EagerJoin(r, t, null, true, plan(r.target(), sub, used, query)));
-            } else if ((step != null ? step.strategy() : r.lazy()) == Lazy.JOINED) {
+                out.add(new EagerJoin(r, t, null, true, plan(r.target(), sub, used, query, joins)));
+            } else if (joins && (step != null ? step.strategy() : r.lazy()) == Lazy.JOINED) {
                 boolean taken = used.contains(r.target().table()) || r.secondary() != null && used.contains(r.secondary());
                 if (!taken) {
                     used.add(r.target().table());
@@ -160,12 +168,18 @@ final class EagerJoin {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private Select addTo(Select s, FromClause ownerFrom, boolean ownerOuter, List<ColumnElement<?>> order) {
-        offset = s.selectedColumns().size();
         List<ClauseElement> cols = new ArrayList<>();
         for (ColumnElement<?> c : property.target().columns()) {
             cols.add(column(target, (Column<?>) c));
         }
-        s = s.addColumns(cols.toArray(new ClauseElement[0]));
+        // a query selecting the target entity itself (select(User.class, Address.class)) has its columns already
+        int at = fromQuery ? Collections.indexOfSubList(s.selectedColumns(), cols) : -1;
+        if (at >= 0) {
+            offset = at;
+        } else {
+            offset = s.selectedColumns().size();
+            s = s.addColumns(cols.toArray(new ClauseElement[0]));
+        }
         boolean outer = true;
         if (!fromQuery) {
             outer = ownerOuter || !(property.innerJoin() && property.direction() == RelationshipProperty.Direction.MANY_TO_ONE);

@@ -134,6 +134,59 @@ public final class Loaders {
         return out;
     }
 
+    /**
+     * containsEager for one entity item of a statement selecting several items ({@code select(User.class,
+     * Address.class).join(...)}): the relationships read from the statement's joins. Null when no containsEager step
+     * starts at {@code m}. Use {@link ItemEager#statement()}, then {@link ItemEager#read} per row, then {@link ItemEager#finish}.
+     */
+    public static ItemEager containsEager(SessionAccess a, Mapper m, Select q, List<LoaderOption> options) {
+        List<List<LoaderOption.Step>> paths = new ArrayList<>();
+        for (LoaderOption o : options) {
+            paths.add(o.steps());
+        }
+        Set<Object> used = new HashSet<>(q.baseTables());
+        List<EagerJoin> nodes = EagerJoin.plan(m, paths, used, q, false);
+        if (nodes.isEmpty()) {
+            return null;
+        }
+        Select s = EagerJoin.addTo(q, nodes, m.table(), false, new ArrayList<>());
+        return new ItemEager(a, m, paths, nodes, s);
+    }
+
+    /** The containsEager relationships of one entity item of a statement of several items; see {@link #containsEager}. */
+    public static final class ItemEager {
+        private final SessionAccess access;
+        private final Mapper mapper;
+        private final List<List<LoaderOption.Step>> paths;
+        private final List<EagerJoin> nodes;
+        private final Select statement;
+        private final EagerJoin.Hydration hydration;
+
+        private ItemEager(SessionAccess access, Mapper mapper, List<List<LoaderOption.Step>> paths, List<EagerJoin> nodes,
+                          Select statement) {
+            this.access = access;
+            this.mapper = mapper;
+            this.paths = paths;
+            this.nodes = nodes;
+            this.statement = statement;
+            this.hydration = new EagerJoin.Hydration(access);
+        }
+
+        /** The statement with the related objects' columns added (where the query does not select them already). */
+        public Select statement() { return statement; }
+
+        /** Reads the related objects of {@code owner} (this item's object in {@code row}) from a row of {@link #statement()}. */
+        public void read(Object owner, Row row) {
+            hydration.read(owner, nodes, row);
+        }
+
+        /** Fills the owners' fields, then applies the other relationships' strategies to {@code owners}. */
+        public void finish(List<Object> owners) {
+            hydration.fill();
+            afterLoad(access, mapper, owners, paths, EagerJoin.byProperty(nodes), null);
+        }
+    }
+
     /** An object compared by identity, for ordered identity maps. */
     private record IdentityBox(Object o) {
         @Override public boolean equals(Object other) { return other instanceof IdentityBox b && b.o == o; }
@@ -230,9 +283,9 @@ public final class Loaders {
             }
             LoaderOption.Step step = firstStep(r, paths);
             if (step != null && step.containsEager()) {
-                throw new InvalidRequestError(step + ": containsEager applies to a select of one entity straight from "
-                        + "its table (select(" + m.type().getSimpleName() + ".class).join(...)), without populateExisting;"
-                        + " this statement loads " + m.type().getSimpleName() + " otherwise");
+                throw new InvalidRequestError(step + ": containsEager applies to an entity selected straight from its "
+                        + "table (select(" + m.type().getSimpleName() + ".class, ...).join(...), not an alias of it), without "
+                        + "populateExisting; this statement loads " + m.type().getSimpleName() + " otherwise");
             }
             List<Object> loadedChildren;
             List<EagerJoin> nested = List.of();

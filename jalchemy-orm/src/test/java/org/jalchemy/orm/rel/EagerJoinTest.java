@@ -225,12 +225,51 @@ class EagerJoinTest extends DatabaseTest {
     }
 
     @Test
-    void containsEagerInASelectOfSeveralItemsIsRefused() {
+    void containsEagerInASelectOfSeveralEntitiesReusesTheSelectedColumns() {
         try (Session session = sessions.open()) {
-            assertThatThrownBy(() -> session.execute(select(Customer.class, Purchase.class).join(Customer_.purchases)
+            List<org.jalchemy.engine.Row> rows = session.execute(select(Customer.class, Purchase.class).join(Customer_.purchases)
+                    .where(Purchase_.total.in(List.of(10, 11, 20))).orderBy(Purchase_.id)
+                    .options(containsEager(Customer_.purchases))).all();
+            assertThat(statements).containsExactly("SELECT " + CUSTOMER + ", " + PURCHASE
+                    + " FROM customers JOIN purchases ON purchases.customer_id = customers.id"
+                    + " WHERE purchases.total IN (?, ?, ?) ORDER BY purchases.id");
+            assertThat(rows).hasSize(3);                                      // one row per pair, as selected
+            Customer c1 = (Customer) rows.get(0).get(0);
+            assertThat((Object) rows.get(1).get(0)).isSameAs(c1);
+            assertThat(c1.purchases).extracting(p -> p.total).containsExactly(10, 11);
+            assertThat((Object) c1.purchases.get(0)).isSameAs(rows.get(0).get(1));
+            assertThat(((Customer) rows.get(2).get(0)).purchases).extracting(p -> p.total).containsExactly(20);
+            assertThat(statements).hasSize(1);
+        }
+    }
+
+    @Test
+    void containsEagerInASelectOfAnEntityAndColumnsAddsTheJoinedColumns() {
+        try (Session session = sessions.open()) {
+            List<org.jalchemy.engine.Row> rows = session.execute(select(Customer.class, Purchase_.total).join(Customer_.purchases)
+                    .where(Customer_.id.eq(1)).options(containsEager(Customer_.purchases).joinedload(Purchase_.lines))).all();
+            assertThat(statements.get(0)).isEqualTo("SELECT " + CUSTOMER + ", purchases.total, " + PURCHASE
+                    + " FROM customers JOIN purchases ON purchases.customer_id = customers.id WHERE customers.id = ?");
+            assertThat(rows).extracting(r -> r.get(1)).containsExactlyInAnyOrder(10, 11);
+            Customer c1 = (Customer) rows.get(0).get(0);
+            assertThat(c1.purchases).extracting(p -> p.total).containsExactlyInAnyOrder(10, 11);
+            // a joinedload below containsEager in a statement of several items loads select-in (rows stay as selected)
+            assertThat(statements).hasSize(2);
+            assertThat(statements.get(1)).startsWith("SELECT " + LINE + " FROM purchase_lines WHERE purchase_lines.purchase_id IN");
+            Purchase first = c1.purchases.stream().filter(p -> p.total == 10).findFirst().orElseThrow();
+            assertThat(first.lines).extracting(l -> l.item).containsExactly("pear", "apple");
+            assertThat(statements).hasSize(2);
+        }
+    }
+
+    @Test
+    void containsEagerForAnAliasedEntityItemIsRefused() {
+        try (Session session = sessions.open()) {
+            Alias<Customer> c = aliased(Customer.class, "c");
+            assertThatThrownBy(() -> session.execute(select(c, Purchase.class).join(Purchase.class, Purchase_.customerId.eq(c.get(Customer_.id)))
                     .options(containsEager(Customer_.purchases))).all())
                     .isInstanceOf(InvalidRequestError.class)
-                    .hasMessageContaining("containsEager(Customer.purchases)").hasMessageContaining("select of one entity");
+                    .hasMessageContaining("containsEager(Customer.purchases)").hasMessageContaining("not an alias");
         }
     }
 }
