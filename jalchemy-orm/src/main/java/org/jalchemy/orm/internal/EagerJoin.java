@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.jalchemy.engine.Row;
 import org.jalchemy.exc.InvalidRequestError;
 import org.jalchemy.orm.Lazy;
@@ -34,6 +35,11 @@ final class EagerJoin {
     final List<EagerJoin> children;
     /** Where the target's columns start in the statement's rows (set by {@link #addTo}). */
     private int offset = -1;
+    /**
+     * For containsEager under a LIMIT: the subquery the limited query became, which selects the target's columns
+     * under the labels of {@link #label}; null otherwise.
+     */
+    private FromClause wrapped;
 
     private EagerJoin(RelationshipProperty property, FromClause target, FromClause secondary, boolean fromQuery,
                       List<EagerJoin> children) {
@@ -133,16 +139,6 @@ final class EagerJoin {
         return t instanceof Table table ? "table '" + table.name() + "'" : "alias " + t;
     }
 
-    /** Whether a containsEager node is in {@code nodes}. */
-    static boolean anyFromQuery(List<EagerJoin> nodes) {
-        for (EagerJoin n : nodes) {
-            if (n.fromQuery) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The relationships of {@code nodes}, each with the joins below it (the {@code done} map of the loaders). */
     static Map<RelationshipProperty, List<EagerJoin>> byProperty(List<EagerJoin> nodes) {
         Map<RelationshipProperty, List<EagerJoin>> out = new LinkedHashMap<>();
@@ -160,17 +156,73 @@ final class EagerJoin {
      * {@code order}.
      */
     static Select addTo(Select s, List<EagerJoin> nodes, FromClause ownerFrom, boolean ownerOuter, List<ColumnElement<?>> order) {
+        return addTo(s, nodes, ownerFrom, c -> column(ownerFrom, c), ownerOuter, order);
+    }
+
+    private static Select addTo(Select s, List<EagerJoin> nodes, FromClause ownerFrom,
+                                Function<Column<?>, ColumnElement<Object>> ownerColumn, boolean ownerOuter,
+                                List<ColumnElement<?>> order) {
         for (EagerJoin n : nodes) {
-            s = n.addTo(s, ownerFrom, ownerOuter, order);
+            s = n.addTo(s, ownerFrom, ownerColumn, ownerOuter, order);
         }
         return s;
     }
 
+    // ---- containsEager under LIMIT: the limited query (with the containsEager columns) becomes a subquery
+
+    /** Whether a LEFT OUTER JOIN is added anywhere in {@code nodes} (a joinedload, not only containsEager). */
+    static boolean anyJoin(List<EagerJoin> nodes) {
+        for (EagerJoin n : nodes) {
+            if (!n.fromQuery || anyJoin(n.children)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code q} selecting, besides its own columns, the target columns of the containsEager nodes in {@code nodes},
+     * each labeled {@code <table or alias>_<column>} so they keep distinct names once {@code q} is a subquery.
+     */
+    static Select withContainsEagerColumns(Select q, List<EagerJoin> nodes) {
+        for (EagerJoin n : nodes) {
+            if (n.fromQuery) {
+                List<ClauseElement> cols = new ArrayList<>();
+                for (ColumnElement<?> c : n.property.target().columns()) {
+                    cols.add(column(n.target, (Column<?>) c).label(n.label((Column<?>) c)));
+                }
+                q = withContainsEagerColumns(q.addColumns(cols.toArray(new ClauseElement[0])), n.children);
+            }
+        }
+        return q;
+    }
+
+    /** Makes the containsEager nodes read their columns from {@code sq} (the subquery of {@link #withContainsEagerColumns}). */
+    static void readFrom(List<EagerJoin> nodes, FromClause sq) {
+        for (EagerJoin n : nodes) {
+            if (n.fromQuery) {
+                n.wrapped = sq;
+                readFrom(n.children, sq);
+            }
+        }
+    }
+
+    private String label(Column<?> c) {
+        String prefix = target instanceof Table t ? t.name() : target instanceof org.jalchemy.sql.NamedFromClause f ? f.name() : "t";
+        return prefix + "_" + c.name();
+    }
+
+    /** The target's column {@code c} as the statement reads it. */
+    private ColumnElement<Object> read(Column<?> c) {
+        return wrapped != null ? wrapped.c(label(c)) : column(target, c);
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private Select addTo(Select s, FromClause ownerFrom, boolean ownerOuter, List<ColumnElement<?>> order) {
+    private Select addTo(Select s, FromClause ownerFrom, Function<Column<?>, ColumnElement<Object>> ownerColumn,
+                         boolean ownerOuter, List<ColumnElement<?>> order) {
         List<ClauseElement> cols = new ArrayList<>();
         for (ColumnElement<?> c : property.target().columns()) {
-            cols.add(column(target, (Column<?>) c));
+            cols.add(read((Column<?>) c));
         }
         // a query selecting the target entity itself (select(User.class, Address.class)) has its columns already
         int at = fromQuery ? Collections.indexOfSubList(s.selectedColumns(), cols) : -1;
@@ -186,7 +238,7 @@ final class EagerJoin {
             if (property.direction() == RelationshipProperty.Direction.MANY_TO_MANY) {
                 List<ColumnElement<Boolean>> local = new ArrayList<>();
                 for (RelationshipProperty.SecondaryPair sp : property.localPairs()) {
-                    local.add(column(secondary, sp.column()).eq(column(ownerFrom, sp.property().column())));
+                    local.add(column(secondary, sp.column()).eq(ownerColumn.apply(sp.property().column())));
                 }
                 List<ColumnElement<Boolean>> remote = new ArrayList<>();
                 for (RelationshipProperty.SecondaryPair sp : property.targetPairs()) {
@@ -198,7 +250,7 @@ final class EagerJoin {
                 boolean ownerIsParent = property.direction() == RelationshipProperty.Direction.ONE_TO_MANY;
                 List<ColumnElement<Boolean>> on = new ArrayList<>();
                 for (RelationshipProperty.Pair p : property.pairs()) {
-                    ColumnElement<Object> ownerCol = column(ownerFrom, (ownerIsParent ? p.parent() : p.child()).column());
+                    ColumnElement<Object> ownerCol = ownerColumn.apply((ownerIsParent ? p.parent() : p.child()).column());
                     ColumnElement<Object> targetCol = column(target, (ownerIsParent ? p.child() : p.parent()).column());
                     on.add(targetCol.eq(ownerCol));
                 }
@@ -210,7 +262,7 @@ final class EagerJoin {
                 order.add(o.descending() ? c.desc() : c);
             }
         }
-        return addTo(s, children, target, outer, order);
+        return addTo(s, children, wrapped != null ? wrapped : target, this::read, outer, order);
     }
 
     /** The target's other tables of a joined-table hierarchy (an aliased target has one table: nothing to join). */

@@ -89,18 +89,20 @@ public final class Loaders {
     }
 
     /**
-     * One statement for the parents and their joined relationships. With LIMIT/OFFSET the parents' query becomes a
-     * subquery the joins attach to, so the limit counts parents; not when it has containsEager joins, whose columns
-     * are in the query itself (the limit then counts rows, as in SQLAlchemy).
+     * One statement for the parents and their joined relationships. With LIMIT/OFFSET and a joinedload the parents'
+     * query (with any containsEager columns, which are its own) becomes a subquery the joins attach to, so the limit
+     * counts the query's rows, not the rows the joinedloads add; with containsEager only it is sent as is.
      */
     private static List<Object> joinedQuery(SessionAccess a, Mapper m, Select q, List<EagerJoin> joined,
                                             List<List<LoaderOption.Step>> paths) {
-        boolean wrap = (q.limitClause() != null || q.offsetClause() != null) && !EagerJoin.anyFromQuery(joined);
+        boolean wrap = (q.limitClause() != null || q.offsetClause() != null) && EagerJoin.anyJoin(joined);
         List<ColumnElement<?>> order = new ArrayList<>();
         Select s;
         FromClause rootFrom;
         if (wrap) {
-            Subquery sq = q.subquery("anon_1");
+            // containsEager columns are the query's own: they go inside the subquery, the joinedloads' joins outside
+            Subquery sq = EagerJoin.withContainsEagerColumns(q, joined).subquery("anon_1");
+            EagerJoin.readFrom(joined, sq);
             List<ClauseElement> cols = new ArrayList<>();
             for (ColumnElement<?> c : m.columns()) {
                 cols.add(sq.c(c.columnName()));

@@ -225,6 +225,27 @@ class EagerJoinTest extends DatabaseTest {
     }
 
     @Test
+    void containsEagerWithJoinedloadUnderLimitWrapsTheLimitedQuery() {
+        try (Session session = sessions.open()) {
+            List<Customer> cs = session.scalars(select(Customer.class).join(Customer_.purchases)
+                    .orderBy(Customer_.id, Purchase_.id).limit(2)
+                    .options(containsEager(Customer_.purchases).joinedload(Purchase_.lines))).all();
+            assertThat(statements).containsExactly("SELECT anon_1.id, anon_1.name, anon_1.purchases_id, anon_1.purchases_total,"
+                    + " anon_1.purchases_customer_id, " + LINE + " FROM (SELECT " + CUSTOMER + ", purchases.id AS purchases_id,"
+                    + " purchases.total AS purchases_total, purchases.customer_id AS purchases_customer_id"
+                    + " FROM customers JOIN purchases ON purchases.customer_id = customers.id ORDER BY customers.id, purchases.id"
+                    + " LIMIT ?) AS anon_1 LEFT OUTER JOIN purchase_lines ON purchase_lines.purchase_id = anon_1.purchases_id"
+                    + " ORDER BY anon_1.id, purchase_lines.id DESC");
+            // LIMIT 2 counts the query's rows (c1 with each purchase), not the rows the lines' join adds
+            assertThat(cs).extracting(c -> c.name).containsExactly("c1");
+            assertThat(cs.get(0).purchases).extracting(p -> p.total).containsExactlyInAnyOrder(10, 11);
+            Purchase first = cs.get(0).purchases.stream().filter(p -> p.total == 10).findFirst().orElseThrow();
+            assertThat(first.lines).extracting(l -> l.item).containsExactly("pear", "apple");
+            assertThat(statements).hasSize(1);
+        }
+    }
+
+    @Test
     void containsEagerInASelectOfSeveralEntitiesReusesTheSelectedColumns() {
         try (Session session = sessions.open()) {
             List<org.jalchemy.engine.Row> rows = session.execute(select(Customer.class, Purchase.class).join(Customer_.purchases)
