@@ -121,6 +121,17 @@ final class EagerJoin {
         return t.alias(t.name() + "_" + n);
     }
 
+    /** Marks the names of the query's own FROM items (aliases such as {@code aliased(Node.class)}'s) as taken. */
+    static void reserveNames(Select query, Set<Object> used) {
+        for (FromClause f : query.effectiveFroms()) {
+            for (FromClause c : f.coveredFroms()) {
+                if (c instanceof org.jalchemy.sql.NamedFromClause n) {
+                    used.add(new AliasName(n.name()));
+                }
+            }
+        }
+    }
+
     /** An anonymous alias name taken in a statement (kept in the plan's {@code used} set beside the tables). */
     private record AliasName(String name) {
     }

@@ -76,6 +76,7 @@ public final class Loaders {
         }
         Set<Object> used = new HashSet<>(q.baseTables());
         used.add(m.table());
+        EagerJoin.reserveNames(q, used);
         List<EagerJoin> joined = EagerJoin.plan(m, paths, used, q);
         if (joined.isEmpty()) {
             List<Object> out = new ArrayList<>();

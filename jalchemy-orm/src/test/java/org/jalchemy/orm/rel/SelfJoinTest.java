@@ -2,11 +2,13 @@ package org.jalchemy.orm.rel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jalchemy.orm.LoaderOptions.*;
+import static org.jalchemy.orm.OrmSql.aliased;
 import static org.jalchemy.orm.OrmSql.select;
 
 import static org.jalchemy.types.Types.INTEGER;
 
 import java.util.List;
+import org.jalchemy.orm.Alias;
 import org.jalchemy.orm.Registry;
 import org.jalchemy.orm.Session;
 import org.jalchemy.orm.SessionFactory;
@@ -169,6 +171,22 @@ class SelfJoinTest extends DatabaseTest {
             assertThat(math.students).extracting(st -> st.name).containsExactlyInAnyOrder("ann", "bob");
             assertThat(math.students).contains(ann);
             assertThat(statements).hasSize(1);
+        }
+    }
+
+    @Test
+    void theAnonymousAliasAvoidsTheNamesOfTheQuerysOwnAliases() {
+        try (Session session = sessions.open()) {
+            Alias<Node> parent = aliased(Node.class, "nodes_1");
+            List<Node> nodes = session.scalars(select(Node.class).join(parent, Node_.parentId.eq(parent.get(Node_.id)))
+                    .where(parent.get(Node_.name).eq("root")).orderBy(Node_.id).options(joinedload(Node_.children))).all();
+            assertThat(statements.get(0)).contains("JOIN nodes AS nodes_1 ON nodes.parent_id = nodes_1.id")
+                    .contains("LEFT OUTER JOIN nodes AS nodes_2 ON nodes_2.parent_id = nodes.id");
+            assertThat(nodes).extracting(n -> n.name).containsExactly("a", "b");
+            assertThat(nodes.get(0).children).extracting(n -> n.name).containsExactly("a1", "a2");
+            // the second statement is the many-to-one parent (root) of a and b, not in the Session yet
+            assertThat(statements).hasSize(2);
+            assertThat(statements.get(1)).isEqualTo("SELECT " + NODE + " FROM nodes WHERE nodes.id = ?");
         }
     }
 }
