@@ -29,7 +29,8 @@ class SelfJoinTest extends DatabaseTest {
 
     @BeforeEach
     void setUp() {
-        Registry registry = new Registry().map(Node.class, Customer.class, Purchase.class, Line.class, Student.class, Course.class);
+        Registry registry = new Registry().map(Node.class, Customer.class, Purchase.class, Line.class, Student.class, Course.class,
+                Staff.class);
         registry.metadata().table("enrollments",
                 Column.of("student_id", INTEGER).references("students.id").primaryKey(),
                 Column.of("course_id", INTEGER).references("courses.id").primaryKey());
@@ -61,6 +62,13 @@ class SelfJoinTest extends DatabaseTest {
             bob.courses.add(math);
             s.add(ann);
             s.add(bob);
+            Staff boss = new Staff("boss", null);
+            s.add(boss);
+            s.flush();
+            Staff mid = new Staff("mid", boss);
+            s.add(mid);
+            s.flush();
+            s.add(new Staff("dev", mid));
         });
         clearStatements();
     }
@@ -187,6 +195,31 @@ class SelfJoinTest extends DatabaseTest {
             // the second statement is the many-to-one parent (root) of a and b, not in the Session yet
             assertThat(statements).hasSize(2);
             assertThat(statements.get(1)).isEqualTo("SELECT " + NODE + " FROM nodes WHERE nodes.id = ?");
+        }
+    }
+
+    @Test
+    void selfReferentialLazyJoinedIsNotJoinedEndlessly() {
+        try (Session session = sessions.open()) {
+            Staff dev = session.query(Staff.class).filter(Staff_.name.eq("dev")).one();
+            // lazy = JOINED to the queried table itself stops at once (SQLAlchemy without join_depth): no join; the
+            // managers are resolved after the load, one level per statement
+            assertThat(statements.get(0)).doesNotContain("JOIN");
+            assertThat(dev.manager.manager.name).isEqualTo("boss");
+            assertThat(statements).hasSize(3);
+        }
+    }
+
+    @Test
+    void explicitJoinedloadOfASelfReferentialLazyJoinedJoinsOneLevel() {
+        try (Session session = sessions.open()) {
+            Staff dev = session.query(Staff.class).filter(Staff_.name.eq("dev")).options(joinedload(Staff_.manager)).one();
+            assertThat(statements.get(0)).isEqualTo("SELECT staff.id, staff.name, staff.manager_id, staff_1.id, staff_1.name,"
+                    + " staff_1.manager_id FROM staff LEFT OUTER JOIN staff AS staff_1 ON staff_1.id = staff.manager_id"
+                    + " WHERE staff.name = ?");
+            assertThat(dev.manager.name).isEqualTo("mid");
+            assertThat(dev.manager.manager.name).isEqualTo("boss");          // the level below: one more statement
+            assertThat(statements).hasSize(2);
         }
     }
 }
