@@ -79,15 +79,45 @@ final class OrmExecutor {
             }
             return new OrmResult<>(rows, scalar, q.statement().toString(), rows.size());
         }
-        List<Row> core = session.execute(q.statement()).all();
+        // containsEager per entity item selected straight from its table: its related columns join the statement
+        Select statement = q.statement();
+        Map<Integer, org.jalchemy.orm.internal.Loaders.ItemEager> eager = new LinkedHashMap<>();
+        if (!q.isPopulateExisting()) {
+            for (int i = 0; i < q.items().size(); i++) {
+                if (q.items().get(i) instanceof QueryItem.EntityItem e && e.source() == null) {
+                    org.jalchemy.orm.internal.Loaders.ItemEager plan = org.jalchemy.orm.internal.Loaders.containsEager(
+                            session.access(), e.mapper(), statement, q.loaderOptions());
+                    if (plan != null) {
+                        eager.put(i, plan);
+                        statement = plan.statement();
+                    }
+                }
+            }
+        }
+        List<Row> core = session.execute(statement).all();
         List<Row> rows = new ArrayList<>(core.size());
         for (Row r : core) {
-            rows.add(q.toRow(session, r, md));
+            Row row = q.toRow(session, r, md);
+            rows.add(row);
+            for (Map.Entry<Integer, org.jalchemy.orm.internal.Loaders.ItemEager> e : eager.entrySet()) {
+                if (row.get(e.getKey()) != null) {
+                    e.getValue().read(row.get(e.getKey()), r);
+                }
+            }
         }
-        for (Map.Entry<Mapper, List<Object>> e : q.entitiesByItem(rows)) {
-            session.afterLoad(e.getKey(), e.getValue(), q.loaderOptions());
+        int entity = 0;
+        List<Map.Entry<Mapper, List<Object>>> byItem = q.entitiesByItem(rows);
+        for (int i = 0; i < q.items().size(); i++) {
+            if (q.items().get(i) instanceof QueryItem.EntityItem) {
+                Map.Entry<Mapper, List<Object>> e = byItem.get(entity++);
+                if (eager.containsKey(i)) {
+                    eager.get(i).finish(e.getValue());
+                } else {
+                    session.afterLoad(e.getKey(), e.getValue(), q.loaderOptions());
+                }
+            }
         }
-        return new OrmResult<>(rows, scalar, q.statement().toString(), rows.size());
+        return new OrmResult<>(rows, scalar, statement.toString(), rows.size());
     }
 
     /**

@@ -469,6 +469,8 @@ public final class Session implements AutoCloseable {
             Object fresh = reload(obj, st, false);
             if (fresh == null) {
                 detach(obj, st);
+            } else {
+                org.jalchemy.orm.internal.Loaders.resolveManyToOnes(access, st.mapper(), List.of(fresh));
             }
             return fresh;
         }
@@ -573,6 +575,11 @@ public final class Session implements AutoCloseable {
         org.jalchemy.orm.internal.Loaders.afterLoad(access, m, objs, paths, java.util.Set.of(), null);
     }
 
+    /** This Session's side of the internal loaders' interface. */
+    org.jalchemy.orm.internal.SessionAccess access() {
+        return access;
+    }
+
     /** Runs a Core statement in this Session's transaction, after an autoflush. */
     public Result execute(Executable statement) {
         return execute(statement, Map.of());
@@ -659,6 +666,7 @@ public final class Session implements AutoCloseable {
                         + (o == obj ? "" : " (refreshed by the refresh-expire cascade from " + describe(obj, st) + ")"));
             }
             org.jalchemy.orm.internal.Relationships.expireCollections(o, os);
+            org.jalchemy.orm.internal.Loaders.resolveManyToOnes(access, os.mapper(), List.of(o));
         }
     }
 

@@ -27,6 +27,8 @@ public final class InstanceState {
     public boolean expired;
     /** Field values at the time of expiry. */
     public Object[] expiredValues;
+    /** Many-to-one field values at the time of expiry (those still held at the reload are resolved again from the key). */
+    public final RelationshipSnapshot expiredRelationships = new RelationshipSnapshot();
     /** Marked with {@code session.delete(obj)}, deleted by the next flush. */
     public boolean markedDeleted;
     /** Order of {@code session.add} among pending objects (INSERTs follow it within a table). */
@@ -73,6 +75,11 @@ public final class InstanceState {
     public void expire(Object obj) {
         expired = true;
         expiredValues = mapper.values(obj);
+        for (RelationshipProperty r : mapper.relationships()) {
+            if (r.direction() == RelationshipProperty.Direction.MANY_TO_ONE) {
+                expiredRelationships.put(r, r.get(obj));
+            }
+        }
     }
 
     /**
@@ -87,6 +94,15 @@ public final class InstanceState {
                 p.set(obj, dbValues[i]);
             }
         }
+        for (RelationshipProperty r : mapper.relationships()) {
+            // a many-to-one not assigned since the expiry (or any, with overwriteAll) counts as unchanged, so the
+            // loaders point it at what the reloaded foreign key refers to
+            if (r.direction() == RelationshipProperty.Direction.MANY_TO_ONE && (overwriteAll
+                    || expired && expiredRelationships.containsKey(r) && expiredRelationships.get(r) == r.get(obj))) {
+                relationshipSnapshot.put(r, r.get(obj));
+            }
+        }
+        expiredRelationships.clear();
         snapshot = dbValues;
         expired = false;
         expiredValues = null;

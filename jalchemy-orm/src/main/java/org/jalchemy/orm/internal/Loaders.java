@@ -76,6 +76,7 @@ public final class Loaders {
         }
         Set<Object> used = new HashSet<>(q.baseTables());
         used.add(m.table());
+        EagerJoin.reserveNames(q, used);
         List<EagerJoin> joined = EagerJoin.plan(m, paths, used, q);
         if (joined.isEmpty()) {
             List<Object> out = new ArrayList<>();
@@ -89,18 +90,20 @@ public final class Loaders {
     }
 
     /**
-     * One statement for the parents and their joined relationships. With LIMIT/OFFSET the parents' query becomes a
-     * subquery the joins attach to, so the limit counts parents; not when it has containsEager joins, whose columns
-     * are in the query itself (the limit then counts rows, as in SQLAlchemy).
+     * One statement for the parents and their joined relationships. With LIMIT/OFFSET and a joinedload the parents'
+     * query (with any containsEager columns, which are its own) becomes a subquery the joins attach to, so the limit
+     * counts the query's rows, not the rows the joinedloads add; with containsEager only it is sent as is.
      */
     private static List<Object> joinedQuery(SessionAccess a, Mapper m, Select q, List<EagerJoin> joined,
                                             List<List<LoaderOption.Step>> paths) {
-        boolean wrap = (q.limitClause() != null || q.offsetClause() != null) && !EagerJoin.anyFromQuery(joined);
+        boolean wrap = (q.limitClause() != null || q.offsetClause() != null) && EagerJoin.anyJoin(joined);
         List<ColumnElement<?>> order = new ArrayList<>();
         Select s;
         FromClause rootFrom;
         if (wrap) {
-            Subquery sq = q.subquery("anon_1");
+            // containsEager columns are the query's own: they go inside the subquery, the joinedloads' joins outside
+            Subquery sq = EagerJoin.withContainsEagerColumns(q, joined).subquery("anon_1");
+            EagerJoin.readFrom(joined, sq);
             List<ClauseElement> cols = new ArrayList<>();
             for (ColumnElement<?> c : m.columns()) {
                 cols.add(sq.c(c.columnName()));
@@ -132,6 +135,59 @@ public final class Loaders {
         List<Object> out = new ArrayList<>(parents.values());
         afterLoad(a, m, out, paths, EagerJoin.byProperty(joined), null);
         return out;
+    }
+
+    /**
+     * containsEager for one entity item of a statement selecting several items ({@code select(User.class,
+     * Address.class).join(...)}): the relationships read from the statement's joins. Null when no containsEager step
+     * starts at {@code m}. Use {@link ItemEager#statement()}, then {@link ItemEager#read} per row, then {@link ItemEager#finish}.
+     */
+    public static ItemEager containsEager(SessionAccess a, Mapper m, Select q, List<LoaderOption> options) {
+        List<List<LoaderOption.Step>> paths = new ArrayList<>();
+        for (LoaderOption o : options) {
+            paths.add(o.steps());
+        }
+        Set<Object> used = new HashSet<>(q.baseTables());
+        List<EagerJoin> nodes = EagerJoin.plan(m, paths, used, q, false);
+        if (nodes.isEmpty()) {
+            return null;
+        }
+        Select s = EagerJoin.addTo(q, nodes, m.table(), false, new ArrayList<>());
+        return new ItemEager(a, m, paths, nodes, s);
+    }
+
+    /** The containsEager relationships of one entity item of a statement of several items; see {@link #containsEager}. */
+    public static final class ItemEager {
+        private final SessionAccess access;
+        private final Mapper mapper;
+        private final List<List<LoaderOption.Step>> paths;
+        private final List<EagerJoin> nodes;
+        private final Select statement;
+        private final EagerJoin.Hydration hydration;
+
+        private ItemEager(SessionAccess access, Mapper mapper, List<List<LoaderOption.Step>> paths, List<EagerJoin> nodes,
+                          Select statement) {
+            this.access = access;
+            this.mapper = mapper;
+            this.paths = paths;
+            this.nodes = nodes;
+            this.statement = statement;
+            this.hydration = new EagerJoin.Hydration(access);
+        }
+
+        /** The statement with the related objects' columns added (where the query does not select them already). */
+        public Select statement() { return statement; }
+
+        /** Reads the related objects of {@code owner} (this item's object in {@code row}) from a row of {@link #statement()}. */
+        public void read(Object owner, Row row) {
+            hydration.read(owner, nodes, row);
+        }
+
+        /** Fills the owners' fields, then applies the other relationships' strategies to {@code owners}. */
+        public void finish(List<Object> owners) {
+            hydration.fill();
+            afterLoad(access, mapper, owners, paths, EagerJoin.byProperty(nodes), null);
+        }
     }
 
     /** An object compared by identity, for ordered identity maps. */
@@ -252,9 +308,9 @@ public final class Loaders {
             }
             LoaderOption.Step step = firstStep(r, paths);
             if (step != null && step.containsEager()) {
-                throw new InvalidRequestError(step + ": containsEager applies to a select of one entity straight from "
-                        + "its table (select(" + m.type().getSimpleName() + ".class).join(...)), without populateExisting;"
-                        + " this statement loads " + m.type().getSimpleName() + " otherwise");
+                throw new InvalidRequestError(step + ": containsEager applies to an entity selected straight from its "
+                        + "table (select(" + m.type().getSimpleName() + ".class, ...).join(...), not an alias of it), without "
+                        + "populateExisting; this statement loads " + m.type().getSimpleName() + " otherwise");
             }
             List<Object> loadedChildren;
             List<EagerJoin> nested = List.of();
@@ -384,9 +440,16 @@ public final class Loaders {
             }
             List<Object> fk = childValues(o, r);
             Object current = r.get(o);
+            boolean known = st.relationshipSnapshot.containsKey(r);
+            if (known && st.relationshipSnapshot.get(r) != current) {
+                continue;                 // assigned since last loaded or flushed: the relationship wins over the key
+            }
             if (fk == null) {
-                if (!st.relationshipSnapshot.containsKey(r)) {
+                if (!known) {
                     st.relationshipSnapshot.put(r, current);
+                } else if (current != null) {
+                    r.set(o, null);       // the key was set to NULL (and flushed, or reloaded so)
+                    st.relationshipSnapshot.put(r, null);
                 }
                 continue;
             }
@@ -423,6 +486,18 @@ public final class Loaders {
         }
         afterLoad(a, t, loaded, List.of(), Map.of(), null);
         return elements(objs, r);
+    }
+
+    /**
+     * Points the many-to-one fields of reloaded objects of {@code m} at what their (reloaded) foreign keys refer to:
+     * the identity map first, then one SELECT per relationship. Fields assigned since the reload are kept.
+     */
+    public static void resolveManyToOnes(SessionAccess a, Mapper m, List<Object> objs) {
+        for (RelationshipProperty r : m.relationships()) {
+            if (r.direction() == RelationshipProperty.Direction.MANY_TO_ONE) {
+                loadScalars(a, objs, r, r.lazy());
+            }
+        }
     }
 
     private static boolean isPrimaryKey(Mapper t, List<RelationshipProperty.Pair> pairs) {

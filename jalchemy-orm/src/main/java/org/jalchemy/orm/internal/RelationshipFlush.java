@@ -523,10 +523,29 @@ public final class RelationshipFlush {
         for (Membership m : memberships.getOrDefault(child, List.of())) {
             if (m.property().postUpdate() && st.status == ObjectState.PENDING) {
                 postUpdates.defer(child, m.property(), m.owner());
-            } else {
+            } else if (st.status == ObjectState.PENDING || !isUnchanged(m, child)) {
                 copyKey(m.owner(), child, m.property());
             }
         }
+    }
+
+    /**
+     * Whether {@code child} was in the owner's collection already when it was last loaded or flushed, and the owner's
+     * key is unchanged: then the collection says nothing new, and the child's own foreign key (perhaps changed) wins.
+     */
+    private boolean isUnchanged(Membership m, Object child) {
+        InstanceState os = StateRegistry.get(m.owner());
+        RelationshipProperty r = m.property();
+        if (os == null || os.status != ObjectState.PERSISTENT || os.diffBase() == null || !os.relationshipSnapshot.containsKey(r)
+                || !(os.relationshipSnapshot.get(r) instanceof List<?> before) || before.stream().noneMatch(x -> x == child)) {
+            return false;
+        }
+        for (RelationshipProperty.Pair p : r.pairs()) {
+            if (!ColumnProperty.same(p.parent().get(m.owner()), os.diffBase()[p.parent().index()])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void copyKey(Object parent, Object child, RelationshipProperty r) {

@@ -68,6 +68,11 @@ public final class RelationshipSnapshot {
         }
     }
 
+    /** Forgets every value. */
+    public void clear() {
+        values.clear();
+    }
+
     /** Forgets the value of {@code r}. */
     public void remove(RelationshipProperty r) {
         if (!values.isEmpty()) {

@@ -102,14 +102,14 @@ class EagerJoinTest extends DatabaseTest {
     }
 
     @Test
-    void joinedloadOfATableTheQueryAlreadyJoinsLoadsSelectIn() {
+    void joinedloadOfATableTheQueryAlreadyJoinsJoinsAnAlias() {
         try (Session session = sessions.open()) {
             List<Customer> cs = session.scalars(select(Customer.class).join(Customer_.purchases)
                     .where(Purchase_.total.eq(10)).options(joinedload(Customer_.purchases))).all();
             assertThat(cs).extracting(c -> c.name).containsExactly("c1");
             assertThat(cs.get(0).purchases).hasSize(2);              // all of them: the join only filters
-            assertThat(statements).hasSize(2);
-            assertThat(statements.get(1)).startsWith("SELECT " + PURCHASE + " FROM purchases WHERE purchases.customer_id = ?");
+            assertThat(statements).hasSize(1);
+            assertThat(statements.get(0)).contains("LEFT OUTER JOIN purchases AS purchases_1 ON purchases_1.customer_id = customers.id");
         }
     }
 
@@ -225,12 +225,72 @@ class EagerJoinTest extends DatabaseTest {
     }
 
     @Test
-    void containsEagerInASelectOfSeveralItemsIsRefused() {
+    void containsEagerWithJoinedloadUnderLimitWrapsTheLimitedQuery() {
         try (Session session = sessions.open()) {
-            assertThatThrownBy(() -> session.execute(select(Customer.class, Purchase.class).join(Customer_.purchases)
+            List<Customer> cs = session.scalars(select(Customer.class).join(Customer_.purchases)
+                    .orderBy(Customer_.id, Purchase_.id).limit(2)
+                    .options(containsEager(Customer_.purchases).joinedload(Purchase_.lines))).all();
+            assertThat(statements).containsExactly("SELECT anon_1.id, anon_1.name, anon_1.purchases_id, anon_1.purchases_total,"
+                    + " anon_1.purchases_customer_id, " + LINE + " FROM (SELECT " + CUSTOMER + ", purchases.id AS purchases_id,"
+                    + " purchases.total AS purchases_total, purchases.customer_id AS purchases_customer_id"
+                    + " FROM customers JOIN purchases ON purchases.customer_id = customers.id ORDER BY customers.id, purchases.id"
+                    + " LIMIT ?) AS anon_1 LEFT OUTER JOIN purchase_lines ON purchase_lines.purchase_id = anon_1.purchases_id"
+                    + " ORDER BY anon_1.id, purchase_lines.id DESC");
+            // LIMIT 2 counts the query's rows (c1 with each purchase), not the rows the lines' join adds
+            assertThat(cs).extracting(c -> c.name).containsExactly("c1");
+            assertThat(cs.get(0).purchases).extracting(p -> p.total).containsExactlyInAnyOrder(10, 11);
+            Purchase first = cs.get(0).purchases.stream().filter(p -> p.total == 10).findFirst().orElseThrow();
+            assertThat(first.lines).extracting(l -> l.item).containsExactly("pear", "apple");
+            assertThat(statements).hasSize(1);
+        }
+    }
+
+    @Test
+    void containsEagerInASelectOfSeveralEntitiesReusesTheSelectedColumns() {
+        try (Session session = sessions.open()) {
+            List<org.jalchemy.engine.Row> rows = session.execute(select(Customer.class, Purchase.class).join(Customer_.purchases)
+                    .where(Purchase_.total.in(List.of(10, 11, 20))).orderBy(Purchase_.id)
+                    .options(containsEager(Customer_.purchases))).all();
+            assertThat(statements).containsExactly("SELECT " + CUSTOMER + ", " + PURCHASE
+                    + " FROM customers JOIN purchases ON purchases.customer_id = customers.id"
+                    + " WHERE purchases.total IN (?, ?, ?) ORDER BY purchases.id");
+            assertThat(rows).hasSize(3);                                      // one row per pair, as selected
+            Customer c1 = (Customer) rows.get(0).get(0);
+            assertThat((Object) rows.get(1).get(0)).isSameAs(c1);
+            assertThat(c1.purchases).extracting(p -> p.total).containsExactly(10, 11);
+            assertThat((Object) c1.purchases.get(0)).isSameAs(rows.get(0).get(1));
+            assertThat(((Customer) rows.get(2).get(0)).purchases).extracting(p -> p.total).containsExactly(20);
+            assertThat(statements).hasSize(1);
+        }
+    }
+
+    @Test
+    void containsEagerInASelectOfAnEntityAndColumnsAddsTheJoinedColumns() {
+        try (Session session = sessions.open()) {
+            List<org.jalchemy.engine.Row> rows = session.execute(select(Customer.class, Purchase_.total).join(Customer_.purchases)
+                    .where(Customer_.id.eq(1)).options(containsEager(Customer_.purchases).joinedload(Purchase_.lines))).all();
+            assertThat(statements.get(0)).isEqualTo("SELECT " + CUSTOMER + ", purchases.total, " + PURCHASE
+                    + " FROM customers JOIN purchases ON purchases.customer_id = customers.id WHERE customers.id = ?");
+            assertThat(rows).extracting(r -> r.get(1)).containsExactlyInAnyOrder(10, 11);
+            Customer c1 = (Customer) rows.get(0).get(0);
+            assertThat(c1.purchases).extracting(p -> p.total).containsExactlyInAnyOrder(10, 11);
+            // a joinedload below containsEager in a statement of several items loads select-in (rows stay as selected)
+            assertThat(statements).hasSize(2);
+            assertThat(statements.get(1)).startsWith("SELECT " + LINE + " FROM purchase_lines WHERE purchase_lines.purchase_id IN");
+            Purchase first = c1.purchases.stream().filter(p -> p.total == 10).findFirst().orElseThrow();
+            assertThat(first.lines).extracting(l -> l.item).containsExactly("pear", "apple");
+            assertThat(statements).hasSize(2);
+        }
+    }
+
+    @Test
+    void containsEagerForAnAliasedEntityItemIsRefused() {
+        try (Session session = sessions.open()) {
+            Alias<Customer> c = aliased(Customer.class, "c");
+            assertThatThrownBy(() -> session.execute(select(c, Purchase.class).join(Purchase.class, Purchase_.customerId.eq(c.get(Customer_.id)))
                     .options(containsEager(Customer_.purchases))).all())
                     .isInstanceOf(InvalidRequestError.class)
-                    .hasMessageContaining("containsEager(Customer.purchases)").hasMessageContaining("select of one entity");
+                    .hasMessageContaining("containsEager(Customer.purchases)").hasMessageContaining("not an alias");
         }
     }
 }
