@@ -70,7 +70,7 @@ public final class RelationshipSnapshot {
 
     /** Forgets every value. */
     public void clear() {
-        values.clear();
+        values = Map.of();
     }
 
     /** Forgets the value of {@code r}. */
