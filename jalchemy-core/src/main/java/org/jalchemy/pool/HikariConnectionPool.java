@@ -12,7 +12,8 @@ import org.jalchemy.exc.TimeoutError;
 /**
  * The default pool, on HikariCP: at most {@code size + maxOverflow} connections, opened lazily and kept idle
  * for reuse, checked out with a timeout. HikariCP always validates a connection that has been idle, so
- * {@code prePing} cannot be switched off.
+ * {@code prePing} cannot be switched off. {@code recycle} is checked at checkout: an older connection is closed and
+ * replaced.
  */
 public final class HikariConnectionPool implements ConnectionPool {
     private static final AtomicInteger COUNTER = new AtomicInteger();
@@ -41,6 +42,27 @@ public final class HikariConnectionPool implements ConnectionPool {
     }
 
     @Override public java.sql.Connection checkout() throws SQLException {
+        java.sql.Connection c = borrow();
+        if (settings.recycle() == null) {
+            return c;
+        }
+        // pool_recycle as SQLAlchemy checks it: at checkout, a connection older than the limit is closed and replaced
+        // (HikariCP's own maxLifetime cannot go below 30 s)
+        long limit = settings.recycle().toNanos();
+        for (int i = 0; i <= settings.size() + settings.maxOverflow() && ageNanos(c) >= limit; i++) {
+            hikari.evictConnection(c);
+            c = borrow();
+        }
+        return c;
+    }
+
+    private static long ageNanos(java.sql.Connection c) throws SQLException {
+        return c.isWrapperFor(StatementCache.Holder.class)
+                ? System.nanoTime() - c.unwrap(StatementCache.Holder.class).openedAtNanos()
+                : 0;
+    }
+
+    private java.sql.Connection borrow() throws SQLException {
         try {
             return hikari.getConnection();
         } catch (SQLTransientConnectionException e) {

@@ -26,6 +26,9 @@ public final class StatementCache {
     public interface Holder {
         /** The statement cache of this physical connection. */
         StatementCache statementCache();
+
+        /** When the physical connection was opened ({@link System#nanoTime()}): the pool recycles old ones. */
+        long openedAtNanos();
     }
 
     /** Prepares a statement on the physical connection. */
@@ -168,10 +171,13 @@ public final class StatementCache {
     /** {@code physical} with a statement cache, reachable by {@link #of}, closed with the connection. */
     public static Connection wrap(Connection physical) {
         StatementCache cache = new StatementCache(physical);
+        long openedAt = System.nanoTime();
         InvocationHandler h = (proxy, method, args) -> {
             switch (method.getName()) {
                 case "statementCache":
                     return cache;
+                case "openedAtNanos":
+                    return openedAt;
                 case "unwrap":
                     if (args[0] == Holder.class) {
                         return proxy;

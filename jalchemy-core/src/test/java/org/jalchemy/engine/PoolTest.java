@@ -82,6 +82,30 @@ class PoolTest extends DatabaseTest {
     }
 
     @Test
+    void poolRecycleReplacesAnOlderConnectionAtCheckout() throws Exception {
+        try (Engine e = pooled().poolSize(1).maxOverflow(0).poolRecycle(Duration.ofMillis(400)).build()) {
+            AtomicInteger connects = new AtomicInteger();
+            List<java.sql.Connection> opened = new ArrayList<>();
+            e.events().onConnect(c -> {
+                connects.incrementAndGet();
+                opened.add(c);
+            });
+            for (int i = 0; i < 2; i++) {
+                try (Connection c = e.connect()) {
+                    c.execute(text("SELECT 1")).scalar();
+                }
+            }
+            assertThat(connects).as("a young connection is reused").hasValue(1);
+            Thread.sleep(500);
+            try (Connection c = e.connect()) {
+                assertThat((Object) c.execute(text("SELECT 1")).scalar()).isNotNull();
+            }
+            assertThat(connects).as("the old connection was replaced").hasValue(2);
+            assertThat(opened.get(0).isClosed()).as("and closed").isTrue();
+        }
+    }
+
+    @Test
     void poolSizePlusOverflowIsTheConnectionLimit() {
         try (Engine e = pooled().poolSize(1).maxOverflow(1).poolTimeout(Duration.ofSeconds(1)).build()) {
             List<Connection> open = new ArrayList<>();
