@@ -17,10 +17,6 @@ import org.jalchemy.orm.EntityBase;
 public final class StateRegistry {
     private static final ConcurrentHashMap<Object, InstanceState> STATES = new ConcurrentHashMap<>();
     private static final ReferenceQueue<Object> QUEUE = new ReferenceQueue<>();
-    /** Cleared references are removed every this many puts (only puts make the map grow). */
-    private static final int PURGE_EVERY = 64;
-    /** Puts since the last purge; racy on purpose (a lost increment only delays a purge). */
-    private static int puts;
     /** The accessor {@link EntityBase} installs when it is initialised. */
     private static Slot installed;
 
@@ -78,10 +74,8 @@ public final class StateRegistry {
             Installed.SLOT.set(e, state);
             return;
         }
-        if (++puts >= PURGE_EVERY) {
-            puts = 0;
-            purge();
-        }
+        // cleared entries are removed when the map would grow, not on look-ups
+        purge();
         STATES.put(new Ref(obj, QUEUE), state);
     }
 
