@@ -71,6 +71,14 @@ class EntityBaseTest extends DatabaseTest {
         }
     }
 
+    @Test
+    void extendingEntityBaseDoesNotChangeTheMappingOrder() {
+        assertThat(new Registry().map(SlotItem.class, PlainItem.class).mappedClasses())
+                .containsExactly(SlotItem.class, PlainItem.class);
+        assertThat(new Registry().map(PlainItem.class, SlotItem.class).mappedClasses())
+                .containsExactly(PlainItem.class, SlotItem.class);
+    }
+
     @ParameterizedTest
     @ValueSource(classes = {PlainItem.class, SlotItem.class})
     void statesFollowTheLifecycle(Class<?> kind) {
