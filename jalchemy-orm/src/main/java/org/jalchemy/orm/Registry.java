@@ -103,10 +103,13 @@ public class Registry {
         }
     }
 
+    /** How many entity classes {@code c} extends: unmapped base classes (such as {@link EntityBase}) do not change the order. */
     private static int depth(Class<?> c) {
         int d = 0;
         for (Class<?> k = c; k != null; k = k.getSuperclass()) {
-            d++;
+            if (k.isAnnotationPresent(Entity.class)) {
+                d++;
+            }
         }
         return d;
     }

@@ -4,32 +4,93 @@ import java.lang.ref.Reference;
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jalchemy.orm.EntityBase;
 
 /**
- * Finds the {@link InstanceState} of any object a Session has seen, without changing the user's class: a
- * weak identity map (entities may override equals/hashCode; objects no longer referenced are dropped).
+ * Finds the {@link InstanceState} of any object a Session has seen; every look-up of a state goes through here.
+ * An {@link EntityBase} keeps its state in the object (a field the ORM reaches through {@link Slot}); any other
+ * object, whose class the ORM does not change, is found in a weak identity map (entities may override
+ * equals/hashCode; objects no longer referenced are dropped). Which of the two holds an object's state is a fact of
+ * its class, checked here only ({@code instanceof EntityBase}, one class-hierarchy test): get and remove have no
+ * mapper at hand, and a mapped class extends EntityBase exactly when its objects do.
  */
 public final class StateRegistry {
-    private static final ConcurrentHashMap<Ref, InstanceState> STATES = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<Object, InstanceState> STATES = new ConcurrentHashMap<>();
     private static final ReferenceQueue<Object> QUEUE = new ReferenceQueue<>();
+    /** The accessor {@link EntityBase} installs when it is initialised. */
+    private static Slot installed;
 
     private StateRegistry() {}
 
+    /** Reads and writes the state slot of an {@link EntityBase}; only {@code EntityBase} implements it. */
+    public interface Slot {
+        /** The state kept in {@code obj}, or null. */
+        InstanceState get(EntityBase obj);
+
+        /** Keeps {@code state} (or null) in {@code obj}. */
+        void set(EntityBase obj, InstanceState state);
+    }
+
+    /**
+     * Called once by {@link EntityBase}'s static initialiser to hand over its slot accessor.
+     *
+     * @throws IllegalStateException when called again, or with an accessor that is not {@code EntityBase}'s own
+     */
+    public static synchronized void install(Slot slot) {
+        if (installed != null || slot.getClass().getNestHost() != EntityBase.class) {
+            throw new IllegalStateException("Only org.jalchemy.orm.EntityBase installs the state slot accessor, once");
+        }
+        installed = slot;
+    }
+
+    /** The installed accessor as a constant: initialised on first use, when EntityBase is initialised already. */
+    private static final class Installed {
+        static final Slot SLOT = load();
+
+        private static Slot load() {
+            try {
+                // an EntityBase instance exists, so this only waits for (or confirms) its initialisation
+                Class.forName(EntityBase.class.getName(), true, EntityBase.class.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+            synchronized (StateRegistry.class) {
+                return installed;
+            }
+        }
+    }
+
     /** The state of {@code obj}, or null when no Session has seen it. */
     public static InstanceState get(Object obj) {
-        purge();
-        return STATES.get(new Ref(obj, null));
+        if (obj instanceof EntityBase e) {
+            return Installed.SLOT.get(e);
+        }
+        return STATES.get(new Probe(obj));
     }
 
     /** Records {@code state} as the state of {@code obj}. */
     public static void put(Object obj, InstanceState state) {
+        if (obj instanceof EntityBase e) {
+            Installed.SLOT.set(e, state);
+            return;
+        }
+        // cleared entries are removed when the map would grow, not on look-ups
         purge();
         STATES.put(new Ref(obj, QUEUE), state);
     }
 
     /** Forgets {@code obj} (it is transient again). */
     public static void remove(Object obj) {
-        STATES.remove(new Ref(obj, null));
+        if (obj instanceof EntityBase e) {
+            Installed.SLOT.set(e, null);
+        } else {
+            STATES.remove(new Probe(obj));
+        }
+    }
+
+    /** Whether {@code obj}'s state is in the weak map (not in the object): for tests and diagnostics. */
+    public static boolean heldWeakly(Object obj) {
+        return STATES.containsKey(new Probe(obj));
     }
 
     private static void purge() {
@@ -38,7 +99,10 @@ public final class StateRegistry {
         }
     }
 
-    /** A weak reference compared by the identity of its referent. */
+    /**
+     * A map key: a weak reference compared by the identity of its referent. A cleared one equals only itself (how
+     * {@link #purge} finds its entry).
+     */
     private static final class Ref extends WeakReference<Object> {
         private final int hash;
 
@@ -53,11 +117,25 @@ public final class StateRegistry {
             if (this == o) {
                 return true;
             }
-            if (!(o instanceof Ref r)) {
-                return false;
-            }
             Object mine = get();
-            return mine != null && mine == r.get();
+            return mine != null && (o instanceof Ref r ? mine == r.get() : o instanceof Probe p && mine == p.referent);
+        }
+    }
+
+    /** A look-up key: a plain (strong, short-lived) holder, cheaper than a reference object the GC must track. */
+    private static final class Probe {
+        private final Object referent;
+        private final int hash;
+
+        Probe(Object referent) {
+            this.referent = referent;
+            this.hash = System.identityHashCode(referent);
+        }
+
+        @Override public int hashCode() { return hash; }
+
+        @Override public boolean equals(Object o) {
+            return o == this || o instanceof Ref r && r.get() == referent;
         }
     }
 }
