@@ -121,11 +121,11 @@ public final class RelationshipFlush {
     }
 
     /** Whether {@code obj}'s foreign keys need the key of an object among {@code batch} (not inserted yet). */
-    public boolean dependsOn(Object obj, List<Object> batch) {
+    public boolean dependsOn(Object obj, Set<Object> batch) {
         for (RowOrder.Dep d : insertDeps.getOrDefault(obj, List.of())) {
             InstanceState ps = StateRegistry.get(d.before());
             // a parent inserted already cannot be in the batch: skip scanning it (large batches of children)
-            if (ps != null && ps.status == ObjectState.PENDING && batch.stream().anyMatch(x -> x == d.before())) {
+            if (ps != null && ps.status == ObjectState.PENDING && batch.contains(d.before())) {
                 return true;
             }
         }
