@@ -62,6 +62,8 @@ public final class UnitOfWork {
     private final Connection conn;
     private final Hooks hooks;
     private final Map<Table, Integer> rank = new IdentityHashMap<>();
+    /** {@link Mapper#generatesKey()} per mapper: it walks the table's key columns, which allocates, once per row otherwise. */
+    private final Map<Mapper, Boolean> generatesKey = new IdentityHashMap<>();
 
     /** A unit of work on {@code conn}'s transaction. */
     public UnitOfWork(Connection conn, Hooks hooks) {
@@ -145,15 +147,16 @@ public final class UnitOfWork {
                 inserted(e, JoinedFlush.insert(conn, m, e.obj, e.state));
                 continue;
             }
+            boolean generates = generatesKey.computeIfAbsent(m, Mapper::generatesKey);
             for (ColumnProperty p : m.properties()) {
                 Object v = p.get(e.obj);
                 Column<Object> c = p.column();
-                if (c.isPrimaryKey() && m.generatesKey() && p.isUnset(e.obj)) {
+                if (c.isPrimaryKey() && generates && p.isUnset(e.obj)) {
                     needsKey = true;
                     continue;
                 }
                 if (v == null && c.isPrimaryKey()) {
-                    if (m.generatesKey()) {
+                    if (generates) {
                         needsKey = true;
                         continue;
                     }
