@@ -44,11 +44,15 @@ final class InsertManyValues {
         Result template = null;
         long count = 0;
         for (int start = 0; start < paramsList.size(); start += pageSize) {
-            List<Map<String, Object>> page = new ArrayList<>();
+            List<Map<String, ?>> page = new ArrayList<>();
             for (Map<String, ?> params : paramsList.subList(start, Math.min(paramsList.size(), start + pageSize))) {
                 if (!params.keySet().equals(keys)) {
                     throw new ArgumentError("executemany parameter maps must all have the same keys: " + keys
                             + " and " + params.keySet() + " (INSERT into '" + insert.table().name() + "')");
+                }
+                if (fixed.isEmpty()) {
+                    page.add(params);                  // nothing to merge: no copy per row
+                    continue;
                 }
                 Map<String, Object> row = new LinkedHashMap<>(fixed);
                 row.putAll(params);

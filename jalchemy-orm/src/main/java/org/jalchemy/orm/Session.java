@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jalchemy.engine.Connection;
 import org.jalchemy.engine.Result;
 import org.jalchemy.engine.Row;
@@ -749,7 +750,7 @@ public final class Session implements AutoCloseable {
                     factory.events().fireEntity(hook, obj);
                 }
 
-                @Override public boolean dependsOn(Object obj, List<Object> batch) {
+                @Override public boolean dependsOn(Object obj, Set<Object> batch) {
                     return relationships.dependsOn(obj, batch);
                 }
 

@@ -49,6 +49,14 @@ public final class RelationshipFlush {
 
     /** Cascades, orphans and foreign-key copying that can be done before any statement; run before the flush decides what to write. */
     public void beforeFlush() {
+        if (!anyRelationships()) {
+            // no attached class maps a relationship (plain bulk inserts): nothing to cascade, sync or order
+            memberships.clear();
+            insertDeps.clear();
+            deleteDeps.clear();
+            postUpdates.clear();
+            return;
+        }
         cascadeSaves();
         scalarBackPopulates();
         cascadeDeletes();
@@ -74,6 +82,16 @@ public final class RelationshipFlush {
             }
         }
         planOrder();
+    }
+
+    /** Whether the class of some attached object maps a relationship (scanning values allocates nothing per object). */
+    private boolean anyRelationships() {
+        for (InstanceState st : access.attached().values()) {
+            if (!st.mapper().relationships().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -117,15 +135,18 @@ public final class RelationshipFlush {
 
     /** Before the DELETEs: postUpdate foreign keys of rows to delete are set to NULL. */
     public void beforeDeletes() {
+        if (!anyRelationships()) {
+            return;
+        }
         postUpdates.beforeDeletes();
     }
 
     /** Whether {@code obj}'s foreign keys need the key of an object among {@code batch} (not inserted yet). */
-    public boolean dependsOn(Object obj, List<Object> batch) {
+    public boolean dependsOn(Object obj, Set<Object> batch) {
         for (RowOrder.Dep d : insertDeps.getOrDefault(obj, List.of())) {
             InstanceState ps = StateRegistry.get(d.before());
             // a parent inserted already cannot be in the batch: skip scanning it (large batches of children)
-            if (ps != null && ps.status == ObjectState.PENDING && batch.stream().anyMatch(x -> x == d.before())) {
+            if (ps != null && ps.status == ObjectState.PENDING && batch.contains(d.before())) {
                 return true;
             }
         }
@@ -567,6 +588,9 @@ public final class RelationshipFlush {
 
     /** Once every INSERT is done: foreign keys of persistent children of new parents, then association rows. */
     public void afterInserts() {
+        if (!anyRelationships()) {
+            return;
+        }
         for (Map.Entry<Object, InstanceState> e : new ArrayList<>(access.attached().entrySet())) {
             if (e.getValue().status == ObjectState.PERSISTENT) {
                 syncChild(e.getKey(), e.getValue());
@@ -674,6 +698,9 @@ public final class RelationshipFlush {
 
     /** After a successful flush: every loaded relationship value becomes its snapshot. */
     public void afterFlush() {
+        if (!anyRelationships()) {
+            return;
+        }
         for (Map.Entry<Object, InstanceState> e : access.attached().entrySet()) {
             if (e.getValue().status == ObjectState.PERSISTENT) {
                 Relationships.snapshotAll(e.getKey(), e.getValue());

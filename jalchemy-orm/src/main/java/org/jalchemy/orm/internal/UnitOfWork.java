@@ -3,12 +3,14 @@ package org.jalchemy.orm.internal;
 import static org.jalchemy.Sql.bindparam;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jalchemy.engine.Connection;
 import org.jalchemy.engine.Result;
 import org.jalchemy.engine.Row;
@@ -35,10 +37,10 @@ public final class UnitOfWork {
         void fire(String hook, Object obj);
 
         /**
-         * Whether {@code obj}'s INSERT needs the generated key of one of {@code batch} (objects waiting in the current
-         * executemany batch), so the batch must be sent first.
+         * Whether {@code obj}'s INSERT needs the generated key of one of {@code batch} (the objects waiting in the
+         * current executemany batch, an identity set), so the batch must be sent first.
          */
-        default boolean dependsOn(Object obj, List<Object> batch) {
+        default boolean dependsOn(Object obj, Set<Object> batch) {
             return false;
         }
 
@@ -60,6 +62,8 @@ public final class UnitOfWork {
     private final Connection conn;
     private final Hooks hooks;
     private final Map<Table, Integer> rank = new IdentityHashMap<>();
+    /** {@link Mapper#generatesKey()} per mapper: it walks the table's key columns, which allocates, once per row otherwise. */
+    private final Map<Mapper, Boolean> generatesKey = new IdentityHashMap<>();
 
     /** A unit of work on {@code conn}'s transaction. */
     public UnitOfWork(Connection conn, Hooks hooks) {
@@ -114,14 +118,16 @@ public final class UnitOfWork {
 
     private void insertAll(List<Entry> inserts) {
         List<Entry> batch = new ArrayList<>();
+        // the batch's objects kept as a set as the batch grows: rebuilding it per row made a flush quadratic
+        Set<Object> batchObjects = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Map<String, Object>> params = new ArrayList<>();
         Insert batchStmt = null;
         boolean batchReturning = false;
         // objects whose key the database generates are batched too where INSERT ... RETURNING pages exist
         boolean returningBatches = conn.dialect().supportsInsertReturning() && conn.dialect().supportsMultiRowInsert();
         for (Entry e : inserts) {
-            if (!batch.isEmpty() && hooks.dependsOn(e.obj, batchObjects(batch))) {
-                flushInsertBatch(batchStmt, batch, params, batchReturning);
+            if (!batch.isEmpty() && hooks.dependsOn(e.obj, batchObjects)) {
+                flushInsertBatch(batchStmt, batch, batchObjects, params, batchReturning);
                 batchStmt = null;
             }
             hooks.fire("beforeInsert", e.obj);
@@ -136,20 +142,21 @@ public final class UnitOfWork {
             }
             if (m.tables().size() > 1) {
                 // a joined-table subclass: one INSERT per table, the root's first for its key
-                flushInsertBatch(batchStmt, batch, params, batchReturning);
+                flushInsertBatch(batchStmt, batch, batchObjects, params, batchReturning);
                 batchStmt = null;
                 inserted(e, JoinedFlush.insert(conn, m, e.obj, e.state));
                 continue;
             }
+            boolean generates = generatesKey.computeIfAbsent(m, Mapper::generatesKey);
             for (ColumnProperty p : m.properties()) {
                 Object v = p.get(e.obj);
                 Column<Object> c = p.column();
-                if (c.isPrimaryKey() && m.generatesKey() && p.isUnset(e.obj)) {
+                if (c.isPrimaryKey() && generates && p.isUnset(e.obj)) {
                     needsKey = true;
                     continue;
                 }
                 if (v == null && c.isPrimaryKey()) {
-                    if (m.generatesKey()) {
+                    if (generates) {
                         needsKey = true;
                         continue;
                     }
@@ -164,7 +171,7 @@ public final class UnitOfWork {
             }
             boolean batchKey = needsKey && !serverDefaults && returningBatches;
             if ((needsKey || serverDefaults) && !batchKey) {
-                flushInsertBatch(batchStmt, batch, params, batchReturning);
+                flushInsertBatch(batchStmt, batch, batchObjects, params, batchReturning);
                 batchStmt = null;
                 Result r = conn.execute(Insert.into(m.table()), row);
                 if (needsKey) {
@@ -178,7 +185,7 @@ public final class UnitOfWork {
             }
             if (batchStmt != null && (batch.get(0).state.mapper().table() != m.table() || !params.get(0).keySet().equals(row.keySet())
                     || batchReturning != batchKey)) {
-                flushInsertBatch(batchStmt, batch, params, batchReturning);
+                flushInsertBatch(batchStmt, batch, batchObjects, params, batchReturning);
                 batchStmt = null;
             }
             if (batchStmt == null) {
@@ -189,20 +196,14 @@ public final class UnitOfWork {
                 batchReturning = batchKey;
             }
             batch.add(e);
+            batchObjects.add(e.obj);
             params.add(row);
         }
-        flushInsertBatch(batchStmt, batch, params, batchReturning);
+        flushInsertBatch(batchStmt, batch, batchObjects, params, batchReturning);
     }
 
-    private static List<Object> batchObjects(List<Entry> batch) {
-        List<Object> out = new ArrayList<>();
-        for (Entry e : batch) {
-            out.add(e.obj);
-        }
-        return out;
-    }
-
-    private void flushInsertBatch(Insert stmt, List<Entry> batch, List<Map<String, Object>> params, boolean returningKeys) {
+    private void flushInsertBatch(Insert stmt, List<Entry> batch, Set<Object> batchObjects, List<Map<String, Object>> params,
+                                  boolean returningKeys) {
         if (batch.isEmpty()) {
             return;
         }
@@ -221,6 +222,7 @@ public final class UnitOfWork {
             inserted(e, false);
         }
         batch.clear();
+        batchObjects.clear();
         params.clear();
     }
 
