@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.AbstractList;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,6 +20,7 @@ import org.jalchemy.exc.InvalidRequestError;
 import org.jalchemy.exc.OperationalError;
 import org.jalchemy.exc.ResourceClosedError;
 import org.jalchemy.pool.StatementCache;
+import org.jalchemy.sql.BindParameter;
 import org.jalchemy.sql.CacheKey;
 import org.jalchemy.sql.Executable;
 import org.jalchemy.sql.compiler.BindSlot;
@@ -252,20 +254,33 @@ public final class Connection implements AutoCloseable {
         Prepared p = prepare(statement, paramsList.get(0));
         CompiledStatement cs = p.compiled();
         String sql = cs.sql();
-        List<Object[]> rows = new ArrayList<>(paramsList.size());
-        List<List<Object>> all = new ArrayList<>(paramsList.size());
-        for (Map<String, ?> params : paramsList) {
-            Object[] values = cs.values(p.key().binds(), params);
-            rows.add(values);
-            all.add(Arrays.asList(values)); // a view for listeners and errors, not a copy
+        List<BindParameter<?>> binds = p.key().binds();
+        Object[][] rows = new Object[paramsList.size()][];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = cs.values(binds, paramsList.get(i));
         }
+        // a view for listeners and errors: each row's list is made only if someone looks at it
+        List<List<Object>> all = new AbstractList<>() {
+            @Override public List<Object> get(int index) { return Arrays.asList(rows[index]); }
+            @Override public int size() { return rows.length; }
+        };
         autobegin();
         before(sql, all);
         PreparedStatement ps = null;
+        StatementCache.Lease lease = null;
         try {
-            ps = c.prepareStatement(sql);
+            StatementCache cache = cs.generatedKeyColumns().isEmpty() ? statementCache(c) : null;
+            if (cache != null) {
+                // the same UPDATE sent chunk after chunk is compiled by the driver once, as raw JDBC code keeps it
+                lease = cache.lease(sql, j -> j.prepareStatement(sql));
+                ps = lease.statement();
+            } else {
+                ps = c.prepareStatement(sql);
+            }
+            List<BindSlot> slots = cs.slots();
+            BatchHandlers handlers = new BatchHandlers(slots);
             for (Object[] values : rows) {
-                bind(ps, cs.slots(), values);
+                handlers.bind(ps, values);
                 ps.addBatch();
             }
             int[] counts = ps.executeBatch();
@@ -279,10 +294,49 @@ public final class Connection implements AutoCloseable {
                 }
             }
             after(sql, all);
-            return Result.noRows(this, ps, null, known ? total : -1, null, cs);
+            return Result.noRows(this, ps, lease, known ? total : -1, null, cs);
         } catch (SQLException e) {
-            closeQuietly(ps);
+            if (lease != null) {
+                lease.discard();
+            } else {
+                closeQuietly(ps);
+            }
             throw dialect.translate(e, sql, new ArrayList<>(all));
+        }
+    }
+
+    /**
+     * The handlers of one batch's slots: a slot typed only by its value looks its handler up once per value
+     * class instead of once per row ({@link Types#forValue} gives one type instance per class).
+     */
+    private final class BatchHandlers {
+        private final List<BindSlot> slots;
+        private final SqlType<?>[] lastType;
+        private final JdbcHandler<Object>[] lastHandler;
+
+        @SuppressWarnings("unchecked")
+        BatchHandlers(List<BindSlot> slots) {
+            this.slots = slots;
+            this.lastType = new SqlType<?>[slots.size()];
+            this.lastHandler = new JdbcHandler[slots.size()];
+        }
+
+        void bind(PreparedStatement ps, Object[] values) throws SQLException {
+            for (int i = 0; i < values.length; i++) {
+                Object v = values[i];
+                JdbcHandler<Object> h = slots.get(i).handler();
+                if (h == null) {
+                    SqlType<?> t = Types.forValue(v);
+                    if (t != lastType[i]) {
+                        @SuppressWarnings("unchecked")
+                        SqlType<Object> typed = (SqlType<Object>) t;
+                        lastHandler[i] = dialect.handler(typed);
+                        lastType[i] = t;
+                    }
+                    h = lastHandler[i];
+                }
+                h.bindNullable(ps, i + 1, v);
+            }
         }
     }
 
@@ -291,10 +345,18 @@ public final class Connection implements AutoCloseable {
      * the first, so a key only some later maps have would be dropped from those rows without a word.
      */
     private static void requireSameKeys(List<? extends Map<String, ?>> paramsList) {
-        java.util.Set<String> first = paramsList.get(0).keySet();
+        Map<String, ?> firstMap = paramsList.get(0);
+        java.util.Set<String> first = firstMap.keySet();
+        String[] names = first.toArray(new String[0]);
         for (int i = 1; i < paramsList.size(); i++) {
-            java.util.Set<String> keys = paramsList.get(i).keySet();
-            if (!keys.equals(first)) {
+            Map<String, ?> m = paramsList.get(i);
+            // the same size and every first key present is set equality, without the iterators keySet().equals() makes per row
+            boolean same = m.size() == names.length;
+            for (int k = 0; same && k < names.length; k++) {
+                same = m.containsKey(names[k]);
+            }
+            if (!same) {
+                java.util.Set<String> keys = m.keySet();
                 throw new ArgumentError("Parameter map " + i + " of an executemany has keys " + new java.util.TreeSet<>(keys)
                         + " but the first map has " + new java.util.TreeSet<>(first)
                         + "; every map must have the same keys (use null values for missing ones)");

@@ -40,7 +40,11 @@ public final class Result implements Iterable<Row>, AutoCloseable {
     private final Row insertedPrimaryKey;
     private final String sql;
     private boolean closed;
-    /** Why reading fails once closed; null while open and after the rows were simply all read. */
+    /**
+     * Why reading fails once closed, without the SQL (appended only when the error is raised: a result is
+     * closed on every {@code one()}, so the message must cost nothing until then); null while open and after
+     * the rows were simply all read.
+     */
     private String closedReason;
     private Row peeked;
     /** Rows already read (a result assembled from several statements), or null for a cursor. */
@@ -155,7 +159,7 @@ public final class Result implements Iterable<Row>, AutoCloseable {
         }
         if (closed) {
             if (closedReason != null) {
-                throw new ResourceClosedError(closedReason);
+                throw new ResourceClosedError(closedReason + sql);
             }
             return null;
         }
@@ -322,12 +326,12 @@ public final class Result implements Iterable<Row>, AutoCloseable {
 
     /** Closes the cursor; remaining rows are discarded and reading more raises ResourceClosedError. */
     @Override public void close() {
-        hardClose("This result is closed; its remaining rows were discarded: " + sql);
+        hardClose("This result is closed; its remaining rows were discarded: ");
     }
 
     /** Closes the cursor because the transaction ended: rows not read by then cannot be read any more. */
     void closeWithTransaction(String why) {
-        hardClose("This result was closed when " + why + "; read its rows before that: " + sql);
+        hardClose("This result was closed when " + why + "; read its rows before that: ");
     }
 
     private void hardClose(String reason) {

@@ -125,4 +125,65 @@ class StatementCacheTest extends DatabaseTest {
         engine.dispose();
         assertThat(seen[0].isClosed()).isTrue();
     }
+
+    @Test
+    void anExecutemanyReusesItsCachedStatementChunkAfterChunk() throws Exception {
+        var upd = update(items).where(items.c("id").eq(bindparam("b_id"))).values(Map.of("label", bindparam("b_label")));
+        try (Connection conn = engine.connect()) {
+            conn.execute(upd, List.of(Map.of("b_id", 1, "b_label", "one"), Map.of("b_id", 2, "b_label", "two")));
+            int size = cacheOf(conn).size();
+            String sql = statements.get(statements.size() - 1);
+            // the batch's statement is cached and free again: leasing it does not prepare anything
+            StatementCache.Lease lease = cacheOf(conn).lease(sql, j -> {
+                throw new AssertionError("prepared again: " + sql);
+            });
+            lease.release();
+            // values typed only by their class, changing from row to row: each is bound with its own class's handler
+            List<Map<String, Object>> mixed = new ArrayList<>();
+            mixed.add(Map.of("b_id", 3, "b_label", "three"));
+            mixed.add(Map.of("b_id", 4L, "b_label", "four"));
+            Map<String, Object> nullKey = new java.util.HashMap<>();
+            nullKey.put("b_id", null);
+            nullKey.put("b_label", "nobody");
+            mixed.add(nullKey);
+            mixed.add(Map.of("b_id", 5, "b_label", "five"));
+            conn.execute(upd, mixed);
+            assertThat(cacheOf(conn).size()).isEqualTo(size);
+            assertThat(statements.get(statements.size() - 1)).isEqualTo(sql);
+            // the batch left the cached statement free and empty: a single execution of the same SQL updates one row
+            assertThat(conn.execute(upd, Map.of("b_id", 1, "b_label", "uno")).rowcount()).isEqualTo(1);
+            conn.commit();
+            assertThat(conn.execute(select(items.c("label")).orderBy(items.c("id"))).scalars().all())
+                    .containsExactly("uno", "two", "three", "four", "five");
+        }
+    }
+
+    @Test
+    void anExecutemanyWhoseMapsHaveDifferentKeysOfTheSameCountIsRefusedBeforeAnythingIsSent() {
+        var upd = update(items).where(items.c("id").eq(bindparam("b_id"))).values(Map.of("label", bindparam("b_label")));
+        try (Connection conn = engine.connect()) {
+            int sent = statements.size();
+            assertThatThrownBy(() -> conn.execute(upd, List.of(Map.of("b_id", 1, "b_label", "one"), Map.of("b_id", 2, "label", "two"))))
+                    .isInstanceOf(org.jalchemy.exc.ArgumentError.class)
+                    .hasMessage("Parameter map 1 of an executemany has keys [b_id, label] but the first map has [b_id, b_label]; "
+                            + "every map must have the same keys (use null values for missing ones)");
+            assertThat(statements).hasSize(sent);
+            conn.commit();
+            assertThat(conn.execute(byId, Map.of("id", 1)).one().<String>get("label")).isEqualTo("item 1");
+        }
+    }
+
+    @Test
+    void aFailedExecutemanyDiscardsItsStatementAndTheNextBatchWorks() {
+        var move = update(items).where(items.c("id").eq(bindparam("b_id"))).values(Map.of("id", bindparam("b_new")));
+        try (Connection conn = engine.connect()) {
+            assertThatThrownBy(() -> conn.execute(move, List.of(Map.of("b_id", 4, "b_new", 40), Map.of("b_id", 5, "b_new", 1))))
+                    .isInstanceOf(IntegrityError.class);
+            conn.rollback();
+            conn.execute(move, List.of(Map.of("b_id", 4, "b_new", 40), Map.of("b_id", 5, "b_new", 50)));
+            conn.commit();
+            assertThat(conn.execute(select(items.c("id")).orderBy(items.c("id"))).scalars().all())
+                    .containsExactly(1, 2, 3, 40, 50);
+        }
+    }
 }

@@ -69,10 +69,11 @@ public final class CompiledStatement {
             if (s.bindIndex() >= 0) {
                 v = binds.get(s.bindIndex()).value();
             } else {
-                if (params == null || !params.containsKey(s.name())) {
+                v = params == null ? null : params.get(s.name());
+                // one lookup for the usual non-null value; containsKey only tells a null value from a missing one
+                if (v == null && (params == null || !params.containsKey(s.name()))) {
                     throw new ArgumentError("A value is required for bind parameter '" + s.name() + "' in: " + sql);
                 }
-                v = params.get(s.name());
                 if (s.element() >= 0) {
                     v = elementOf(v, s.element());
                 }
