@@ -62,8 +62,6 @@ public final class UnitOfWork {
     private final Connection conn;
     private final Hooks hooks;
     private final Map<Table, Integer> rank = new IdentityHashMap<>();
-    /** {@link Mapper#generatesKey()} per mapper: it walks the table's key columns, which allocates, once per row otherwise. */
-    private final Map<Mapper, Boolean> generatesKey = new IdentityHashMap<>();
 
     /** A unit of work on {@code conn}'s transaction. */
     public UnitOfWork(Connection conn, Hooks hooks) {
@@ -140,14 +138,14 @@ public final class UnitOfWork {
                 Class<?> vt = version.fieldType();
                 version.set(e.obj, vt == Long.class || vt == long.class ? (Object) 1L : (Object) 1);
             }
-            if (m.tables().size() > 1) {
+            if (m.spansTables()) {
                 // a joined-table subclass: one INSERT per table, the root's first for its key
                 flushInsertBatch(batchStmt, batch, batchObjects, params, batchReturning);
                 batchStmt = null;
                 inserted(e, JoinedFlush.insert(conn, m, e.obj, e.state));
                 continue;
             }
-            boolean generates = generatesKey.computeIfAbsent(m, Mapper::generatesKey);
+            boolean generates = m.generatesKey();
             for (ColumnProperty p : m.properties()) {
                 Object v = p.get(e.obj);
                 Column<Object> c = p.column();
@@ -254,7 +252,7 @@ public final class UnitOfWork {
             if (changed.isEmpty()) {
                 continue;
             }
-            if (m.tables().size() > 1) {
+            if (m.spansTables()) {
                 JoinedFlush.update(conn, m, e.obj, e.state, changed);
                 updated(e);
                 continue;
@@ -316,7 +314,7 @@ public final class UnitOfWork {
         Delete batchStmt = null;
         for (Entry e : deletes) {
             Mapper m = e.state.mapper();
-            if (m.tables().size() > 1) {
+            if (m.spansTables()) {
                 if (batchStmt != null) {
                     flushBatch("DELETE", batchStmt, batch, params, batch.get(0).state.mapper());
                     batchStmt = null;
