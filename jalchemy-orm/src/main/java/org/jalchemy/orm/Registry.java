@@ -143,8 +143,17 @@ public class Registry {
         return null;
     }
 
-    /** A MetaData that checks the registry's foreign keys before creating tables. */
-    private final class RegistryMetaData extends MetaData {
+    /**
+     * A MetaData that checks the registry's foreign keys before creating tables, and knows the root table of each
+     * joined-table subclass table it holds (the flush ranks a hierarchy's tables as one).
+     */
+    private final class RegistryMetaData extends MetaData implements org.jalchemy.orm.internal.JoinedRoots {
+        private final Map<Table, Table> joinedRoots = new java.util.concurrent.ConcurrentHashMap<>();
+
+        @Override public void joinedRoot(Table table, Table root) { joinedRoots.put(table, root); }
+
+        @Override public Table joinedRoot(Table table) { return joinedRoots.get(table); }
+
         @Override public void createAll(Connection conn, Collection<Table> subset, boolean checkFirst) {
             configure();
             super.createAll(conn, subset, checkFirst);

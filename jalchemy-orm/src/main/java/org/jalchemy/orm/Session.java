@@ -53,10 +53,6 @@ public final class Session implements AutoCloseable {
     private boolean flushing;
     private boolean closing;
 
-    static {
-        org.jalchemy.orm.internal.SessionAccess.resolveWith(s -> s instanceof Session session ? session.access : null);
-    }
-
     Session(SessionFactory factory) {
         this.factory = factory;
     }
@@ -110,7 +106,7 @@ public final class Session implements AutoCloseable {
             throw new ArgumentError(what + "() needs an object, got null");
         }
         InstanceState st = StateRegistry.get(obj);
-        if (st == null || st.session != this) {
+        if (st == null || st.session != access) {
             throw new InvalidRequestError(what + "(): instance " + describe(obj, st) + " is not " 
                     + (st != null && st.session != null ? "in this Session (it belongs to another)" : "in this Session"));
         }
@@ -137,11 +133,11 @@ public final class Session implements AutoCloseable {
         }
         Mapper m = mapper(obj.getClass());
         InstanceState st = StateRegistry.get(obj);
-        if (st != null && st.session != null && st.session != this) {
+        if (st != null && st.session != null && st.session != access) {
             throw new InvalidRequestError("Instance " + describe(obj, st) + " is already attached to another Session; "
                     + "expunge() it there or merge() it into this one");
         }
-        if (st != null && st.session == this) {
+        if (st != null && st.session == access) {
             st.markedDeleted = false;
             relationships.backPopulate(obj);
             return;
@@ -226,7 +222,7 @@ public final class Session implements AutoCloseable {
     }
 
     private void attach(Object obj, InstanceState st) {
-        st.session = this;
+        st.session = access;
         st.addOrder = ++order;
         attached.put(obj, st);
         StateRegistry.put(obj, st);
@@ -250,7 +246,7 @@ public final class Session implements AutoCloseable {
         InstanceState st = StateRegistry.get(obj);
         if (st != null && st.session == null && st.status == ObjectState.DETACHED) {
             add(obj);
-        } else if (st == null || st.session != this) {
+        } else if (st == null || st.session != access) {
             throw new InvalidRequestError("delete(): instance " + describe(obj, st) + " is not persisted in this Session"
                     + (st != null && st.session != null ? " (it belongs to another Session)" : ""));
         }
@@ -314,13 +310,13 @@ public final class Session implements AutoCloseable {
     /** Whether the object is pending or persistent in this Session. */
     public boolean contains(Object obj) {
         InstanceState st = obj == null ? null : StateRegistry.get(obj);
-        return st != null && st.session == this && (st.status == ObjectState.PENDING || st.status == ObjectState.PERSISTENT);
+        return st != null && st.session == access && (st.status == ObjectState.PENDING || st.status == ObjectState.PERSISTENT);
     }
 
     /** Whether a flush would write the object: pending, marked for deletion, or a field differs from its loaded value. */
     public boolean isModified(Object obj) {
         InstanceState st = obj == null ? null : StateRegistry.get(obj);
-        if (st == null || st.session != this) {
+        if (st == null || st.session != access) {
             return false;
         }
         return st.status == ObjectState.PENDING || st.markedDeleted
@@ -347,7 +343,7 @@ public final class Session implements AutoCloseable {
         }
         Mapper m = mapper(obj.getClass());
         InstanceState st = StateRegistry.get(obj);
-        if (st != null && st.session == this) {
+        if (st != null && st.session == access) {
             return obj;
         }
         Object[] values = m.values(obj);

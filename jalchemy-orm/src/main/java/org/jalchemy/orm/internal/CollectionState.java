@@ -51,7 +51,7 @@ public final class CollectionState {
                     + "eager loader option such as selectinload or joinedload");
         }
         InstanceState st = StateRegistry.get(owner);
-        SessionAccess access = st == null ? null : SessionAccess.of(st.session);
+        SessionAccess access = st == null ? null : st.session;
         if (access == null || st.status != ObjectState.PERSISTENT) {
             throw new DetachedInstanceError("Parent instance " + owner.getClass().getSimpleName()
                     + (st != null && st.key != null ? st.key.values() : "") + " is not bound to a Session; lazy load of "
