@@ -53,10 +53,13 @@ public final class Connection implements AutoCloseable {
     private final List<Result> openResults = new ArrayList<>();
     private StatementCache statementCache;
     private boolean statementCacheResolved;
+    /** Resolves deferred statement elements (metamodel attributes): the Engine's registered resolvers unless set. */
+    private org.jalchemy.sql.ElementResolver resolver;
 
     Connection(Engine engine) {
         this.engine = engine;
         this.dialect = engine.dialect();
+        this.resolver = engine.resolvers();
         java.sql.Connection c;
         try {
             c = engine.pool().checkout();
@@ -107,6 +110,20 @@ public final class Connection implements AutoCloseable {
         return jdbc;
     }
 
+    /**
+     * Resolves the {@link org.jalchemy.sql.DeferredElement}s of the statements this connection runs (metamodel
+     * attributes, ORM selects) with {@code value} from now on; null goes back to the Engine's registered resolvers.
+     * An ORM Session sets its Registry's resolver on the connection it opens.
+     */
+    public void resolveWith(org.jalchemy.sql.ElementResolver value) {
+        this.resolver = value == null ? engine.resolvers() : value;
+    }
+
+    /** The resolver of this connection's deferred statement elements. */
+    public org.jalchemy.sql.ElementResolver resolver() {
+        return resolver;
+    }
+
     // ---- execution
 
     /** Executes a statement without parameters. */
@@ -153,7 +170,7 @@ public final class Connection implements AutoCloseable {
     /** Compiles {@code statement} for execution with parameter maps shaped like {@code params}, through the engine cache. */
     private Prepared prepare(Executable statement, Map<String, ?> params) {
         Executable s = params.isEmpty() ? statement : statement.forParameterKeys(params.keySet());
-        CacheKey key = s.cacheKey();
+        CacheKey key = s.cacheKey(resolver);
         Map<String, Integer> expanding = Map.of();
         if (!params.isEmpty()) {
             for (Map.Entry<String, ?> e : params.entrySet()) {

@@ -1,8 +1,6 @@
 package org.jalchemy.orm;
 
 import org.jalchemy.orm.exc.UnmappedClassError;
-import org.jalchemy.orm.internal.Mapper;
-import org.jalchemy.orm.internal.Mappers;
 import org.jalchemy.orm.internal.RelationshipProperty;
 import org.jalchemy.sql.ColumnElement;
 
@@ -34,22 +32,19 @@ public final class RelationshipAttribute<E, T> {
     /** The related class. */
     public Class<T> target() { return target; }
 
-    /** The mapped relationship, from the Registry that mapped the entity last. */
-    RelationshipProperty property() {
-        Mapper m = Mappers.find(entity);
-        if (m == null) {
-            throw new UnmappedClassError("Metamodel attribute " + this + " was used before class " + entity.getName()
-                    + " was mapped; call registry.map(" + entity.getSimpleName() + ".class) first");
-        }
-        return m.relationship(fieldName);
+    /** The mapped relationship, in the mappers of {@code resolution}. */
+    RelationshipProperty property(Resolution resolution) {
+        return resolution.mapper(entity).relationship(fieldName);
     }
 
     /**
-     * The condition joining the entity's table to the target's (for a many-to-many, through the association table,
-     * which the FROM clause must then include).
+     * The condition joining the entity's table to the target's as {@code registry} maps them (for a many-to-many,
+     * through the association table, which the FROM clause must then include).
+     *
+     * @throws UnmappedClassError when the registry does not map the entity
      */
-    public ColumnElement<Boolean> joinCondition() {
-        return property().joinCondition();
+    public ColumnElement<Boolean> joinCondition(Registry registry) {
+        return property(registry.resolution()).joinCondition();
     }
 
     @Override public String toString() { return entity.getSimpleName() + "_." + fieldName; }

@@ -19,7 +19,6 @@ import org.jalchemy.orm.internal.ColumnProperty;
 import org.jalchemy.orm.internal.IdentityKey;
 import org.jalchemy.orm.internal.InstanceState;
 import org.jalchemy.orm.internal.Mapper;
-import org.jalchemy.orm.internal.Mappers;
 import org.jalchemy.orm.internal.StateRegistry;
 import org.jalchemy.orm.internal.UnitOfWork;
 import org.jalchemy.sql.ColumnElement;
@@ -92,13 +91,12 @@ public final class Session implements AutoCloseable {
     // ---- mapping look-ups
 
     Mapper mapper(Class<?> type) {
-        Registry r = factory.registry();
-        Mapper m = r != null ? r.mapperOrNull(type) : Mappers.find(type);
-        if (m == null) {
-            throw new UnmappedClassError("Class " + type.getName() + " is not mapped; call registry.map("
-                    + type.getSimpleName() + ".class) first");
-        }
-        return m;
+        return factory.resolution().mapper(type);
+    }
+
+    /** How this Session's statements resolve classes, metamodel attributes and ORM selects. */
+    Resolution resolution() {
+        return factory.resolution();
     }
 
     private InstanceState ownState(Object obj, String what) {
@@ -596,6 +594,8 @@ public final class Session implements AutoCloseable {
         checkUsable();
         if (conn == null) {
             conn = factory.engine().connect();
+            // Core statements and ORM statements on this connection resolve metamodel attributes with this Session's Registry
+            conn.resolveWith(factory.resolution());
             conn.begin();
         }
         return conn;

@@ -18,7 +18,8 @@ public final class CollectionState {
     private static final Logger LOG = LoggerFactory.getLogger("org.jalchemy.orm.lazyload");
 
     final Object owner;
-    final RelationshipProperty property;
+    /** The relationship; an early collection's (its class's own annotation mapping) is replaced by the Session's at add. */
+    RelationshipProperty property;
     boolean loaded;
     /** SELECT (load on access), RAISE, or NOLOAD / WRITE_ONLY (empty without SQL). */
     Lazy mode = Lazy.SELECT;

@@ -105,7 +105,7 @@ public final class Mapper {
         this.foreignKeys = List.copyOf(foreignKeys);
         this.relationships = List.copyOf(relationships);
         for (RelationshipProperty r : relationships.subList(relationships.size() - ownRelationships, relationships.size())) {
-            r.attach(this, Mappers::find);
+            r.attach(this, c -> null);             // the Registry wires the targets once its classes are mapped
         }
         this.parent = parent;
         this.discriminator = discriminator;

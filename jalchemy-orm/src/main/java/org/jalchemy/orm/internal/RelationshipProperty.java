@@ -116,7 +116,7 @@ public final class RelationshipProperty {
      * Whether {@code field} is a relationship: annotated {@code @Relationship}, or of an {@code @Entity} type, or a
      * collection of one.
      */
-    static boolean isRelationship(Field field) {
+    public static boolean isRelationship(Field field) {
         if (field.isAnnotationPresent(Relationship.class)) {
             return true;
         }

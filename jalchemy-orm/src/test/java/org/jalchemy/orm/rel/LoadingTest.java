@@ -46,7 +46,9 @@ class LoadingTest extends DatabaseTest {
         assertThat(attr.fieldName()).isEqualTo("purchases");
         assertThat(attr.target()).isEqualTo(Purchase.class);
         assertThat(Purchase_.customer.target()).isEqualTo(Customer.class);
-        assertThat(org.jalchemy.Sql.select(Customer_.id).where(attr.joinCondition()).toString()).endsWith("WHERE purchases.customer_id = customers.id");
+        assertThat(org.jalchemy.Sql.select(Customer_.id).where(attr.joinCondition(registry))
+                .compile(org.jalchemy.dialect.sqlite.SqliteDialect.INSTANCE, registry.resolver()).sql())
+                .endsWith("WHERE purchases.customer_id = customers.id");
     }
 
     @Test
