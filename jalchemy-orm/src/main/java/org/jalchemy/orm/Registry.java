@@ -23,12 +23,27 @@ import org.jalchemy.schema.Table;
  * so classes may be mapped in any order and plain Core tables added to the same MetaData.
  */
 public class Registry {
+    private final String tablePrefix;
     private final MetaData metadata = new RegistryMetaData();
     private final Map<Class<?>, Mapper> mappers = new LinkedHashMap<>();
     private final Resolution.OfRegistry resolution = new Resolution.OfRegistry(this);
 
     /** A registry with an empty MetaData. */
     public Registry() {
+        this("");
+    }
+
+    /**
+     * A registry naming every table its classes' annotations mention ({@code @Entity(table)}, {@code @ForeignKey},
+     * {@code @Relationship(secondary)}) with {@code tablePrefix} in front: two registries can map one class to two
+     * tables side by side ({@code new Registry("tenant1_")}). Core tables added to its MetaData and referred to from
+     * annotations (an association table) need the prefix too.
+     */
+    public Registry(String tablePrefix) {
+        if (tablePrefix == null) {
+            throw new org.jalchemy.exc.ArgumentError("Registry(tablePrefix) needs a prefix (\"\" for none), got null");
+        }
+        this.tablePrefix = tablePrefix;
     }
 
     /**
@@ -209,7 +224,10 @@ public class Registry {
      * A MetaData that checks the registry's foreign keys before creating tables, and knows the root table of each
      * joined-table subclass table it holds (the flush ranks a hierarchy's tables as one).
      */
-    private final class RegistryMetaData extends MetaData implements org.jalchemy.orm.internal.JoinedRoots {
+    private final class RegistryMetaData extends MetaData
+            implements org.jalchemy.orm.internal.JoinedRoots, org.jalchemy.orm.internal.TableNaming {
+        @Override public String tableName(String declared) { return tablePrefix + declared; }
+
         private final Map<Table, Table> joinedRoots = new java.util.concurrent.ConcurrentHashMap<>();
 
         @Override public void joinedRoot(Table table, Table root) { joinedRoots.put(table, root); }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jalchemy.orm.Entity;
 import org.jalchemy.orm.exc.MappingError;
 import org.jalchemy.schema.Column;
 import org.jalchemy.schema.MetaData;
@@ -70,9 +69,9 @@ final class JoinedInheritance {
     }
 
     /** Checks what the {@code @Entity} of a joined-table subclass may say before its fields are mapped. */
-    static void checkSubclass(Class<?> type, Entity entity, Mapper parent) {
+    static void checkSubclass(Class<?> type, String declaredTable, Mapper parent) {
         for (Table t : parent.tables()) {
-            if (t.name().equals(entity.table())) {
+            if (t.name().equals(declaredTable)) {
                 throw new MappingError("Class " + type.getName() + " is a joined-table subclass of " + parent.type().getName()
                         + " and needs a table of its own, not '" + t.name() + "' (the table of "
                         + (t == parent.table() ? parent.type().getName() : "a superclass") + ")");
