@@ -199,6 +199,8 @@ class LoadingTest extends DatabaseTest {
     }
 
     @Test
+    // System.err is one for the JVM: no other test capturing it may run meanwhile (the suite runs classes concurrently)
+    @org.junit.jupiter.api.parallel.ResourceLock(org.junit.jupiter.api.parallel.Resources.SYSTEM_ERR)
     void warnOnLazyLoadLogsEachLazyLoad() {
         SessionFactory warning = SessionFactory.builder(engine).warnOnLazyLoad(true).build();
         java.io.PrintStream err = System.err;
