@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.jalchemy.dialect.Dialect;
+import org.jalchemy.dialect.sqlite.SqliteDialect;
 import org.jalchemy.engine.Connection;
 import org.jalchemy.engine.Engine;
 import org.jalchemy.schema.NamingConvention;
@@ -159,6 +160,8 @@ public final class Migrator {
                 long start = System.nanoTime();
                 SqlSink sink = SqlSink.online(conn);
                 Set<String> before = graph.maximal(applied);
+                // SQLite: enforcement off for the revision so batch rebuilds fire no ON DELETE actions; checked before commit
+                boolean foreignKeysOff = conn.dialect() instanceof SqliteDialect && SqliteForeignKeys.switchOff(conn);
                 conn.begin();
                 try {
                     apply(step, new Operations(sink, naming));
@@ -168,6 +171,9 @@ public final class Migrator {
                         applied.remove(step.revision().id());
                     }
                     versionTable.update(sink, before, graph.maximal(applied));
+                    if (foreignKeysOff) {
+                        SqliteForeignKeys.check(conn);
+                    }
                     conn.commit();
                 } catch (RuntimeException e) {
                     conn.rollback();
@@ -176,6 +182,10 @@ public final class Migrator {
                             + (transactional ? "; its changes were rolled back"
                             : "; " + conn.dialect().name() + " commits DDL by itself, so these statements had run: "
                             + sink.sent()), transactional ? List.of() : sink.sent(), e);
+                } finally {
+                    if (foreignKeysOff) {
+                        SqliteForeignKeys.switchOn(conn);
+                    }
                 }
                 progress.accept(describe(step) + " " + (System.nanoTime() - start) / 1_000_000 + " ms");
             }

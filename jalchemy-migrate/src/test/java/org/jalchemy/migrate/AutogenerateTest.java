@@ -231,12 +231,8 @@ class AutogenerateTest extends DatabaseTest {
 
         autogenerate(constraintsV2(), "v2", List.of(first));
         migrator().upgrade(engine, "head");
-        if (database == org.jalchemy.testing.TestDatabase.SQLITE) {
-            // SQLite cannot add a foreign key to an existing table: the revision says so instead
-            assertThat(diff(constraintsV2())).containsExactly("add foreign key fk_players_team_id_teams team_id->teams(id)");
-        } else {
-            assertThat(diff(constraintsV2())).isEmpty();
-        }
+        // on SQLite the foreign key is added by a batch rebuild, so check comes back clean there too
+        assertThat(diff(constraintsV2())).isEmpty();
         try (Connection conn = engine.connect()) {
             assertThat(conn.execute(text("SELECT nick FROM players")).<String>scalars().all()).containsExactly("ann");
         }
