@@ -214,6 +214,49 @@ class BatchConstraintsTest extends DatabaseTest {
     }
 
     @Test
+    void theRevisionInMigrationsMdRunsBothWays() {
+        MetaData md = new MetaData();
+        md.table("teams", Column.of("id", INTEGER).primaryKey(), Column.of("name", string(40)).notNull());
+        md.table("players", Column.of("id", INTEGER).primaryKey(), Column.of("team_id", INTEGER),
+                Column.of("nick", string(40)), Column.of("age", INTEGER), Column.of("legacy", string(10)),
+                Index.of("ix_players_nick", "nick"));
+        md.createAll(engine);
+        sql("INSERT INTO teams (id, name) VALUES (1, 'red')",
+                "INSERT INTO players (id, team_id, nick, age, legacy) VALUES (10, 1, 'ann', 30, 'x'), (11, NULL, 'bob', 41, 'y')");
+        Migrator m = revisions("""
+                op.batchAlterTable("players", batch -> batch
+                        .alterColumn("nick", a -> a.type(string(60)).nullable(false))
+                        .dropColumn("legacy")
+                        .createForeignKey("fk_players_team", "teams", List.of("team_id"), List.of("id"), "CASCADE")
+                        .createCheckConstraint("ck_players_age", "age >= 0")
+                        .createUniqueConstraint("uq_players_nick", "nick")
+                        .createIndex("ix_players_age", false, "age"));""", """
+                op.batchAlterTable("players", batch -> batch
+                        .dropIndex("ix_players_age")
+                        .dropConstraint("uq_players_nick", "unique")
+                        .dropConstraint("ck_players_age", "check")
+                        .dropConstraint("fk_players_team", "foreignkey")
+                        .addColumn(Column.of("legacy", string(10)))
+                        .alterColumn("nick", a -> a.type(string(40)).nullable(true)));""");
+        m.upgrade(engine, "head");
+        Inspector insp = Inspector.of(engine);
+        assertThat(insp.columns("players")).extracting(c -> c.name()).containsExactlyInAnyOrder("id", "team_id", "nick", "age");
+        assertThat(insp.indexes("players")).extracting(ReflectedIndex::name).contains("ix_players_nick", "ix_players_age");
+        assertThat(insp.foreignKeys("players")).extracting(ReflectedForeignKey::name).containsExactly("fk_players_team");
+        assertThat(players()).isEqualTo(Map.of(10, "ann", 11, "bob"));
+        assertRejected("INSERT INTO players (id, team_id, nick, age) VALUES (20, NULL, 'ann', 5)");
+        assertRejected("INSERT INTO players (id, team_id, nick, age) VALUES (21, NULL, NULL, 5)");
+
+        m.downgrade(engine, "base");
+        insp = Inspector.of(engine);
+        assertThat(insp.columns("players")).extracting(c -> c.name()).contains("legacy");
+        assertThat(insp.foreignKeys("players")).isEmpty();
+        assertThat(insp.indexes("players")).extracting(ReflectedIndex::name).contains("ix_players_nick").doesNotContain("ix_players_age");
+        assertThat(players()).isEqualTo(Map.of(10, "ann", 11, "bob"));
+        sql("INSERT INTO players (id, team_id, nick, age) VALUES (20, 99, 'ann', -5)");
+    }
+
+    @Test
     void sqliteRefusesARebuildThatWouldCascadeInsideTheCallersTransaction() {
         if (database != TestDatabase.SQLITE) {
             return; // the other databases ALTER the table in place
