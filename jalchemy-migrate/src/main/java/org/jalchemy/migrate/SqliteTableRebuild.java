@@ -23,7 +23,7 @@ import org.jalchemy.schema.UniqueConstraint;
  * SQLite batch mode ("move and copy", as Alembic's batch operations): takes the table's definition (reflected, or the
  * {@code copyFrom} Table a revision gives, which is what lets it run offline), applies the recorded changes, then
  * creates the new table under a temporary name, copies the rows, drops the old table, renames the new one and
- * recreates the indexes.
+ * recreates the indexes. Triggers on the table go with it (as in Alembic); views that select from it keep working.
  *
  * <p>Foreign-key enforcement decides the order. Dropping a table that others refer to, while {@code PRAGMA
  * foreign_keys} is on, deletes its rows first and fires their ON DELETE actions (a CASCADE would empty the children).
@@ -72,7 +72,7 @@ final class SqliteTableRebuild {
             moveAndCopy(next);
             op.runSql("RELEASE jalchemy_batch");
             op.runSql("PRAGMA foreign_keys = ON");
-        } else if (!foreignKeysEnforced(conn)) {
+        } else if (!pragmaOn(conn, "foreign_keys")) {
             moveAndCopy(next);
         } else {
             refuseActionsThatDropWouldFire(conn);
@@ -86,8 +86,29 @@ final class SqliteTableRebuild {
         op.runSql("INSERT INTO " + op.q(tmp) + " (" + String.join(", ", quoted(next.copiedNew))
                 + ") SELECT " + String.join(", ", quoted(next.copiedOld)) + " FROM " + op.q(table));
         op.runSql("DROP TABLE " + op.q(table));
-        op.runSql("ALTER TABLE " + op.q(tmp) + " RENAME TO " + op.q(table));
+        renameOverDroppedTable(tmp);
         createIndexes(next);
+    }
+
+    /**
+     * SQLite 3.26+ re-reads every view and trigger when renaming, and one that selects from the table just dropped
+     * fails the rename; the legacy rename leaves them alone (they name the table, which is back once renamed). The
+     * flag belongs to the connection, not the transaction, so it is put back even when the rename fails.
+     */
+    private void renameOverDroppedTable(String tmp) {
+        String rename = "ALTER TABLE " + op.q(tmp) + " RENAME TO " + op.q(table);
+        Connection conn = sink.connection();
+        boolean wasLegacy = conn != null && pragmaOn(conn, "legacy_alter_table");
+        if (wasLegacy) {
+            op.runSql(rename);
+            return;
+        }
+        op.runSql("PRAGMA legacy_alter_table = ON");
+        try {
+            op.runSql(rename);
+        } finally {
+            op.runSql("PRAGMA legacy_alter_table = OFF");
+        }
     }
 
     private void parkAndCopyBack(NewTable next) {
@@ -113,8 +134,8 @@ final class SqliteTableRebuild {
         return new MetaData(AS_GIVEN).table(name, items.toArray(SchemaItem[]::new));
     }
 
-    private static boolean foreignKeysEnforced(Connection conn) {
-        Object on = conn.execute(Sql.text("PRAGMA foreign_keys")).scalar();
+    private static boolean pragmaOn(Connection conn, String pragma) {
+        Object on = conn.execute(Sql.text("PRAGMA " + pragma)).scalar();
         return on instanceof Number n && n.intValue() != 0;
     }
 
