@@ -23,7 +23,8 @@ import org.jalchemy.schema.UniqueConstraint;
  * SQLite batch mode ("move and copy", as Alembic's batch operations): takes the table's definition (reflected, or the
  * {@code copyFrom} Table a revision gives, which is what lets it run offline), applies the recorded changes, then
  * creates the new table under a temporary name, copies the rows, drops the old table, renames the new one and
- * recreates the indexes. Triggers on the table go with it (as in Alembic); views that select from it keep working.
+ * recreates the indexes and triggers (read from {@code sqlite_master}; offline only the copyFrom definition is known,
+ * so triggers are not recreated there). Views that select from the table keep working.
  *
  * <p>Foreign-key enforcement decides the order. Dropping a table that others refer to, while {@code PRAGMA
  * foreign_keys} is on, deletes its rows first and fires their ON DELETE actions (a CASCADE would empty the children).
@@ -43,6 +44,7 @@ final class SqliteTableRebuild {
     private final BatchOperations batch;
     private final Table copyFrom;
     private final String table;
+    private List<String> triggers = List.of();
 
     SqliteTableRebuild(Operations op, SqlSink sink, BatchOperations batch, Table copyFrom) {
         this.op = op;
@@ -65,6 +67,7 @@ final class SqliteTableRebuild {
             old = ExistingTable.reflect(Inspector.of(conn), table);
         }
         NewTable next = new NewTable(old, batch);
+        triggers = triggers(conn, table);
         if (conn == null) {
             // a script runs statement by statement: enforcement off outside the savepoint, and the rebuild all or nothing
             op.runSql("PRAGMA foreign_keys = OFF");
@@ -128,6 +131,22 @@ final class SqliteTableRebuild {
         for (ExistingTable.Ix ix : next.indexes) {
             op.createIndex(ix.name(), table, ix.columns(), ix.unique());
         }
+        for (String trigger : triggers) {
+            op.runSql(trigger);
+        }
+    }
+
+    /** The CREATE TRIGGER statements on the table (DROP TABLE drops them); none offline, where only copyFrom is known. */
+    private static List<String> triggers(Connection conn, String table) {
+        if (conn == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (Object sql : conn.execute(Sql.text("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = :t"),
+                Map.of("t", table)).scalars().all()) {
+            out.add((String) sql);
+        }
+        return out;
     }
 
     private static Table define(String name, List<SchemaItem> items) {

@@ -302,6 +302,18 @@ class BatchConstraintsTest extends DatabaseTest {
     }
 
     @Test
+    void sqliteRebuildKeepsTheTablesTriggers() {
+        if (database != TestDatabase.SQLITE) {
+            return; // the other databases ALTER the table in place, which keeps its triggers
+        }
+        schema();
+        sql("CREATE TRIGGER players_upper AFTER INSERT ON players BEGIN UPDATE players SET nick = upper(nick) WHERE id = NEW.id; END");
+        revisions(ADD, DROP).upgrade(engine, "head");
+        sql("INSERT INTO players (id, team_id, nick, age) VALUES (20, 1, 'dan', 5)");
+        assertThat(players()).containsEntry(20, "DAN");
+    }
+
+    @Test
     void sqliteRefusesARebuildThatWouldCascadeInsideTheCallersTransaction() {
         if (database != TestDatabase.SQLITE) {
             return; // the other databases ALTER the table in place
