@@ -17,7 +17,9 @@ import org.jalchemy.schema.NamingConvention;
  * Runs revisions against a database: upgrade, downgrade, stamp, current. Each revision runs in its own transaction
  * together with its version-table update, so on SQLite and PostgreSQL a failing revision leaves the schema as it
  * was; on MySQL/MariaDB (DDL commits by itself) the run stops at the failing revision and the error lists the
- * statements that had already run.
+ * statements that had already run. On SQLite each revision runs with foreign-key enforcement off and
+ * {@code PRAGMA foreign_key_check} before its commit (see {@link SqliteForeignKeys}), so batch rebuilds of referenced
+ * tables fire no ON DELETE actions and no revision commits a row without its parent.
  */
 public final class Migrator {
     private final RevisionGraph graph;
