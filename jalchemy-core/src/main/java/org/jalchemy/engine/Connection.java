@@ -55,6 +55,8 @@ public final class Connection implements AutoCloseable {
     private boolean statementCacheResolved;
     /** Resolves deferred statement elements (metamodel attributes): the Engine's registered resolvers unless set. */
     private org.jalchemy.sql.ElementResolver resolver;
+    /** Statements sent so far (each one echo and beforeExecute see). */
+    private long statementsSent;
 
     Connection(Engine engine) {
         this.engine = engine;
@@ -117,6 +119,14 @@ public final class Connection implements AutoCloseable {
      */
     public void resolveWith(org.jalchemy.sql.ElementResolver value) {
         this.resolver = value == null ? engine.resolvers() : value;
+    }
+
+    /**
+     * How many statements this connection has sent (each one {@code beforeExecute} listeners see): a cheap way for
+     * a caller to tell whether some work sent any SQL.
+     */
+    public long statementCount() {
+        return statementsSent;
     }
 
     /** The resolver of this connection's deferred statement elements. */
@@ -437,6 +447,7 @@ public final class Connection implements AutoCloseable {
     }
 
     private void before(String sql, List<?> params) {
+        statementsSent++;
         if (engine.echo()) {
             engine.log().info(sql);
             if (!params.isEmpty()) {

@@ -176,6 +176,7 @@ final class OrmExecutor {
     /** Runs a bulk INSERT of the statement's rows and {@code params}; loads the RETURNING rows as objects. */
     OrmResult<Row> insert(OrmInsert<?> insert, List<? extends Map<String, ?>> params) {
         insert = insert.bind(session.resolution());
+        session.markWritten();
         Mapper m = insert.mapper();
         List<Map<String, ?>> all = new ArrayList<>(insert.rows());
         all.addAll(params);
@@ -232,6 +233,7 @@ final class OrmExecutor {
     /** Runs a bulk UPDATE, then gives the matched objects in the Session the new values. */
     OrmResult<Row> update(OrmUpdate<?> update) {
         update = update.bind(session.resolution());
+        session.markWritten();
         Mapper m = update.mapper();
         if (update.valuesByProperty().isEmpty()) {
             throw new ArgumentError("update(" + m.type().getSimpleName() + ") has no values to set; call values(Map.of(\"field\", value))");
@@ -271,6 +273,7 @@ final class OrmExecutor {
     /** UPDATE by primary key: each map holds the key fields and the new values; one executemany per key set. */
     OrmResult<Row> updateByPrimaryKey(OrmUpdate<?> update, List<? extends Map<String, ?>> params) {
         update = update.bind(session.resolution());
+        session.markWritten();
         Mapper m = update.mapper();
         if (!update.whereClauses().isEmpty() || !update.valuesByProperty().isEmpty()) {
             throw new ArgumentError("A bulk UPDATE by primary key takes keys and values from its parameter maps; use update("
@@ -340,6 +343,7 @@ final class OrmExecutor {
     /** Runs a bulk DELETE, then marks the matched objects in the Session deleted. */
     OrmResult<Row> delete(OrmDelete<?> delete) {
         delete = delete.bind(session.resolution());
+        session.markWritten();
         autoflush();
         List<Object> matched = matched(delete.mapper(), delete.whereClauses(), delete.sync(), "DELETE");
         var stmt = delete.statement();

@@ -50,6 +50,11 @@ public final class Session implements AutoCloseable {
     private final org.jalchemy.orm.internal.SessionAccess access = new Access();
     private final org.jalchemy.orm.internal.RelationshipFlush relationships = new org.jalchemy.orm.internal.RelationshipFlush(access);
     private boolean flushing;
+    /**
+     * Whether the ORM wrote in the current transaction (a flush sent SQL, or a bulk statement ran): only then do the
+     * objects' snapshots hold values a rollback undoes, which close() must then expire.
+     */
+    private boolean wroteInTransaction;
     private boolean closing;
 
     Session(SessionFactory factory) {
@@ -83,6 +88,11 @@ public final class Session implements AutoCloseable {
         @Override public boolean raiseOnLazyLoad() { return factory.raiseOnLazyLoad(); }
 
         @Override public boolean warnOnLazyLoad() { return factory.warnOnLazyLoad(); }
+    }
+
+    /** Records that a bulk ORM statement wrote in the current transaction (objects' snapshots may follow it). */
+    void markWritten() {
+        wroteInTransaction = true;
     }
 
     /** The factory this Session came from. */
@@ -730,7 +740,9 @@ public final class Session implements AutoCloseable {
         }
         Map<IdentityKey, Object> savedIdentities = new HashMap<>(identityMap);
         try {
-            new UnitOfWork(connection(), new UnitOfWork.Hooks() {
+            Connection c = connection();
+            long sent = c.statementCount();
+            new UnitOfWork(c, new UnitOfWork.Hooks() {
                 @Override public void fire(String hook, Object obj) {
                     if (hook.equals("afterInserts")) {
                         relationships.afterInserts();
@@ -758,6 +770,7 @@ public final class Session implements AutoCloseable {
                     return relationships.orderDeletes(deletes);
                 }
             }).flush(pending, persistent, deleted);
+            wroteInTransaction |= c.statementCount() != sent;
         } catch (RuntimeException | Error e) {
             for (Map.Entry<Object, InstanceState.Saved> s : saved.entrySet()) {
                 attached.get(s.getKey()).restore(s.getKey(), s.getValue());
@@ -792,6 +805,7 @@ public final class Session implements AutoCloseable {
             conn.commit();
             closeConnection(false, null);
         }
+        wroteInTransaction = false;
         for (Map.Entry<Object, InstanceState> e : new ArrayList<>(attached.entrySet())) {
             InstanceState st = e.getValue();
             st.insertedInTransaction = false;
@@ -813,6 +827,7 @@ public final class Session implements AutoCloseable {
     public void rollback() {
         closeConnection(true, null);
         failedFlush = null;
+        wroteInTransaction = false;
         // forEach, not a copy of the entry set (IdentityHashMap allocates an entry object per element); the objects that
         // leave the Session are removed after the pass
         List<Object> leaving = new ArrayList<>(0);
@@ -917,7 +932,7 @@ public final class Session implements AutoCloseable {
 
     /** Rolls back anything uncommitted and detaches every object; the Session can be used again afterwards. */
     @Override public void close() {
-        if (conn != null || failedFlush != null) {
+        if (wroteInTransaction || failedFlush != null) {
             // loaded collections stay usable on the detached objects (nothing was changed in the database)
             closing = true;
             try {
@@ -925,6 +940,12 @@ public final class Session implements AutoCloseable {
             } finally {
                 closing = false;
             }
+        } else if (conn != null) {
+            // the ORM wrote nothing in this transaction: every snapshot still holds what the database holds after the
+            // rollback, so the objects are detached as they are (SQLAlchemy's close() expires nothing either) instead
+            // of each being expired, which copied every field of every loaded object
+            closeConnection(true, null);
+            factory.events().fireAfterRollback(this);
         }
         // every object leaves: change the states in one pass and empty both maps, instead of removing one by one
         attached.forEach((obj, st) -> {
