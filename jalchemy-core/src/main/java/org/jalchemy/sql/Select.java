@@ -31,6 +31,8 @@ public final class Select implements SelectBase {
     private ElementResolver resolver;
     /** effectiveFroms(), derived once: the node is immutable, and the cache key of every execution needs it. */
     private List<FromClause> effectiveFromsMemo;
+    /** effectiveFroms() with deferred FROM clauses, for the resolver that asked last. */
+    private volatile ResolvedFroms resolvedFroms;
     /** The cache key, computed once: a statement executed again and again (a reused lookup) need not walk its tree. */
     private final StatementMemo memo = new StatementMemo();
 
@@ -270,14 +272,24 @@ public final class Select implements SelectBase {
     public List<FromClause> effectiveFroms(ElementResolver resolver) {
         List<FromClause> memo = effectiveFromsMemo;
         if (memo == null) {
+            ElementResolver r = resolver != null ? resolver : this.resolver;
+            ResolvedFroms last = resolvedFroms;
+            if (last != null && last.resolver() == r) {
+                return last.froms();
+            }
             boolean[] deferred = new boolean[1];
-            memo = Collections.unmodifiableList(computeEffectiveFroms(resolver != null ? resolver : this.resolver, deferred));
-            if (!deferred[0]) {
+            memo = Collections.unmodifiableList(computeEffectiveFroms(r, deferred));
+            if (deferred[0]) {
+                resolvedFroms = new ResolvedFroms(r, memo);   // kept for the resolver that asked last
+            } else {
                 effectiveFromsMemo = memo;
             }
         }
         return memo;
     }
+
+    /** The FROM list resolved for one resolver (a select whose FROM clauses are partly deferred). */
+    private record ResolvedFroms(ElementResolver resolver, List<FromClause> froms) {}
 
     private List<FromClause> computeEffectiveFroms(ElementResolver resolver, boolean[] deferred) {
         Set<FromClause> found = collectFroms();
