@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jalchemy.dialect.DdlCompiler;
 import org.jalchemy.dialect.Dialect;
 import org.jalchemy.dialect.Reflection;
+import org.jalchemy.dialect.SqlLiterals;
 import org.jalchemy.dialect.StandardTypeNames;
 import org.jalchemy.engine.Connection;
 import org.jalchemy.engine.URL;
@@ -83,6 +84,10 @@ public class SqliteDialect extends Dialect {
 
     @Override protected TypeVisitor<JdbcHandler<?>> jdbcHandlers() {
         return new SqliteJdbcHandlers();
+    }
+
+    @Override protected TypeVisitor<SqlLiterals.Renderer> literals() {
+        return new SqliteLiterals(this);
     }
 
     @Override public boolean supportsReturning() { return true; }
