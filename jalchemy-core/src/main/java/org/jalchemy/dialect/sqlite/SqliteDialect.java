@@ -68,6 +68,13 @@ public class SqliteDialect extends Dialect {
             @Override protected String columnType(Column<?> c) {
                 return c.isAutoincrement() ? "INTEGER" : super.columnType(c);
             }
+
+            /** SQLite's ALTER TABLE has no DROP CONSTRAINT: say so instead of sending SQL that cannot run. */
+            @Override public void visitDropConstraint(org.jalchemy.schema.DropConstraint drop) {
+                throw new org.jalchemy.exc.CompileError("SQLite cannot drop constraint " + dropName(drop) + " of table '"
+                        + drop.constraint().table().name() + "' with ALTER TABLE; recreate the table without it "
+                        + "(in a migration: op.batchAlterTable)");
+            }
         };
     }
 
