@@ -206,6 +206,33 @@ class HostileLiteralTest extends DatabaseTest {
         return b.toString();
     }
 
+    /** A mode set by an onConnect listener counts: the dialect reads it after the listeners ran. */
+    @Test
+    void sqlModeSetByAnOnConnectListenerIsSeen() {
+        if (database != TestDatabase.MARIADB) {
+            return;
+        }
+        try (Engine e = sandbox().engineBuilder().build()) {
+            e.events().onConnect(c -> {
+                try (var st = c.createStatement()) {
+                    st.execute("SET SESSION sql_mode = CONCAT(@@SESSION.sql_mode, ',NO_BACKSLASH_ESCAPES')");
+                }
+            });
+            String p = "\\' OR 1=1 -- \\";
+            MetaData md = new MetaData();
+            Table t = md.table("listener_nbe", Column.of("id", INTEGER).primaryKey(),
+                    Column.of("v", string(50)).serverDefault(literal(p)).comment(p));
+            md.createAll(e);
+            assertThat(((org.jalchemy.dialect.mysql.MySqlDialect) e.dialect()).noBackslashEscapes()).isTrue();
+            e.transaction(conn -> conn.execute(insert(t).values(Map.of("id", 1))));
+            try (Connection conn = e.connect()) {
+                assertThat((Object) conn.execute(select(t.c("v"))).scalar()).isEqualTo(p);
+            }
+            assertThat(Inspector.of(e).columns("listener_nbe").get(1).comment()).isEqualTo(p);
+        }
+        nothingElseHappened();
+    }
+
     static String show(String s) {
         return "[" + s.replace("\0", "<NUL>").replace("\n", "<LF>").replace("\r", "<CR>").replace("\t", "<TAB>") + "]";
     }

@@ -44,9 +44,9 @@ import org.jalchemy.types.TypeVisitor;
  * AUTO_INCREMENT keys, BOOLEAN as TINYINT(1) read back as Boolean, DATETIME(6) for microseconds,
  * TIMESTAMP WITH TIME ZONE stored as UTC DATETIME(6), FLOAT in a DOUBLE column (see {@link MySqlJdbcHandlers}). DDL is not transactional here.
  *
- * <p>String literals depend on the session's {@code sql_mode}: by default a backslash is an escape character
- * (so {@code \'} would end nothing and {@code \\} is one backslash), with {@code NO_BACKSLASH_ESCAPES} it is an
- * ordinary one. An engine gets its own instance ({@link org.jalchemy.dialect.Dialects#forName}) and each new
+ * <p>String literals depend on the session's {@code sql_mode}: by default a backslash escapes the character
+ * after it (so {@code '\''} is one quote and {@code '\\'} one backslash), with {@code NO_BACKSLASH_ESCAPES} it is
+ * an ordinary character. An engine gets its own instance ({@link org.jalchemy.dialect.Dialects#forName}) and each new
  * connection tells it the mode ({@link #afterConnect}); {@link #quoteString} writes for that mode. Without a
  * connection (offline scripts, {@code compile(MySqlDialect.INSTANCE)}) the server's default, backslash escapes, is
  * assumed: such text is also safe, though not exact, under {@code NO_BACKSLASH_ESCAPES} (a backslash doubles).
@@ -87,9 +87,9 @@ public class MySqlDialect extends Dialect {
 
     /**
      * Reads the session's sql_mode (after the engine's onConnect listeners, which may set it), so string literals
-     * are written for it. Every connection of an engine shares
-     * its compiled SQL, so a connection whose mode disagrees with the first one's about NO_BACKSLASH_ESCAPES is
-     * refused rather than sent literals written for the other mode.
+     * are written for it. All connections of an engine share its compiled SQL, so a connection whose mode
+     * disagrees with the first one's about NO_BACKSLASH_ESCAPES is refused rather than sent literals written for
+     * the other mode. One query per new physical connection.
      */
     @Override public void afterConnect(java.sql.Connection connection) throws SQLException {
         boolean noEscapes;
