@@ -14,7 +14,6 @@ import org.jalchemy.exc.ArgumentError;
 import org.jalchemy.orm.internal.ColumnProperty;
 import org.jalchemy.orm.internal.IdentityKey;
 import org.jalchemy.orm.internal.Mapper;
-import org.jalchemy.orm.internal.RelationshipProperty;
 import org.jalchemy.schema.Table;
 import org.jalchemy.sql.CacheKey;
 import org.jalchemy.sql.ColumnElement;
@@ -226,25 +225,27 @@ public final class OrmSelect<T> implements SelectBase {
         return joinAlong(relationship, true);
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
+    /**
+     * JOIN along a relationship to an alias of its target (SQLAlchemy's {@code join(alias, Course.students)}):
+     * {@code select(s).join(Course_.students, s)} with {@code s = aliased(Student.class)}.
+     */
+    public OrmSelect<T> join(RelationshipAttribute<?, ?> relationship, Alias<?> target) {
+        return joinAlong(relationship, target, false);
+    }
+
+    /** LEFT OUTER JOIN along a relationship to an alias of its target. */
+    public OrmSelect<T> outerJoin(RelationshipAttribute<?, ?> relationship, Alias<?> target) {
+        return joinAlong(relationship, target, true);
+    }
+
     private OrmSelect<T> joinAlong(RelationshipAttribute<?, ?> relationship, boolean outer) {
-        RelationshipProperty r = relationship.property();
-        Class<?> target = r.target().type();
-        if (r.direction() != RelationshipProperty.Direction.MANY_TO_MANY) {
-            ColumnElement<Boolean> on = r.joinCondition();
-            return outer ? outerJoin(target, on) : join(target, on);
-        }
-        List<ColumnElement<Boolean>> toSecondary = new ArrayList<>();
-        for (RelationshipProperty.SecondaryPair p : r.localPairs()) {
-            toSecondary.add(p.column().eq(p.property().column()));
-        }
-        List<ColumnElement<Boolean>> toTarget = new ArrayList<>();
-        for (RelationshipProperty.SecondaryPair p : r.targetPairs()) {
-            toTarget.add(p.column().eq(p.property().column()));
-        }
-        ColumnElement<Boolean> first = org.jalchemy.Sql.and(toSecondary.toArray(new ColumnElement[0]));
-        ColumnElement<Boolean> second = org.jalchemy.Sql.and(toTarget.toArray(new ColumnElement[0]));
-        return outer ? outerJoin(r.secondary(), first).outerJoin(target, second) : join(r.secondary(), first).join(target, second);
+        return joinAlong(relationship, null, outer);
+    }
+
+    private OrmSelect<T> joinAlong(RelationshipAttribute<?, ?> relationship, Alias<?> alias, boolean outer) {
+        // a parent not yet in the FROM clause starts the join (see RelationshipJoin)
+        RelationshipJoin j = new RelationshipJoin(relationship.property(), alias);
+        return with(s -> j.apply(s, outer), j.target());
     }
 
     /** LEFT OUTER JOIN the table of {@code entity}, ON inferred from the foreign key. */
