@@ -55,7 +55,7 @@ public final class OrmSelect<T> implements SelectBase {
                       QueryItem.EntityItem target, boolean populateExisting, List<LoaderOption> options) {
         this.mappers = mappers;
         this.options = List.copyOf(options);
-        this.items = List.copyOf(items);
+        this.items = List.copyOf(ColumnOptions.apply(items, this.options));
         this.steps = List.copyOf(steps);
         this.target = target;
         this.populateExisting = populateExisting;
@@ -419,14 +419,16 @@ public final class OrmSelect<T> implements SelectBase {
     }
 
     /** The loader options given with {@link #options}. */
-    List<LoaderOption> loaderOptions() { return options; }
+    List<LoaderOption> loaderOptions() { return ColumnOptions.relationshipOptions(options); }
 
     /**
      * The mapper when this select loads exactly one entity straight from its table (no alias, no extra columns),
      * the case where JOINED strategies can be joined into the statement; null otherwise.
      */
     Mapper singleTableEntity() {
-        return items.size() == 1 && items.get(0) instanceof QueryItem.EntityItem e && e.source() == null ? e.mapper() : null;
+        // an entity with column options (defer, loadOnly) loads through its item, which knows which columns it read
+        return items.size() == 1 && items.get(0) instanceof QueryItem.EntityItem e && e.source() == null && e.load() == null
+                ? e.mapper() : null;
     }
 
     /** The entities of each entity item of {@code rows}, per mapper, for the loading strategies. */
