@@ -262,6 +262,10 @@ public final class Mapper {
                         throw new MappingError("Deferred field " + where + " is primitive; use the wrapper type (a field not "
                                 + "loaded yet holds null)");
                     }
+                    if (f.isAnnotationPresent(ForeignKey.class)) {
+                        throw new MappingError("Foreign-key field " + where + " cannot be deferred: relationships read it "
+                                + "when they load and flush");
+                    }
                     deferred.put(f.getName(), ann.deferredRaiseload());
                 }
             }

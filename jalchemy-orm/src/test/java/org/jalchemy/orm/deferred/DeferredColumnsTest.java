@@ -255,6 +255,8 @@ class DeferredColumnsTest extends DatabaseTest {
         fixture();
         assertThatThrownBy(() -> new Registry().map(PrimitiveDeferred.class)).isInstanceOf(MappingError.class)
                 .hasMessageContaining("Deferred field PrimitiveDeferred.size is primitive");
+        assertThatThrownBy(() -> new Registry().map(DeferredKey.class)).isInstanceOf(MappingError.class)
+                .hasMessageContaining("Foreign-key field DeferredKey.writerId cannot be deferred");
         try (Session session = sessions.open()) {
             assertThatThrownBy(() -> session.query(Article.class).options(defer(Article_.id)))
                     .isInstanceOf(ArgumentError.class).hasMessageContaining("Article.id is a primary-key column");
