@@ -185,6 +185,18 @@ class RelationshipComparatorTest extends DatabaseTest {
     }
 
     @Test
+    void oracleCompilesTheSameSql() {
+        fixture();
+        org.jalchemy.dialect.Dialect oracle = org.jalchemy.dialect.oracle.OracleDialect.INSTANCE;
+        assertThat(select(Student.class).where(Student_.courses.any(Course_.title.eq("art"))).statement().compile(oracle).sql())
+                .isEqualTo(STUDENTS + "EXISTS (SELECT 1 FROM enrollments, courses WHERE enrollments.student_id = students.id "
+                        + "AND enrollments.course_id = courses.id AND courses.title = ?)");
+        assertThat(select(Student.class).join(Course_.students).statement().compile(oracle).sql())
+                .isEqualTo("SELECT students.id, students.name FROM courses JOIN enrollments ON enrollments.course_id = courses.id "
+                        + "JOIN students ON enrollments.student_id = students.id");
+    }
+
+    @Test
     void wrongUseRaisesClearly() {
         fixture();
         assertThatThrownBy(() -> User_.addresses.has()).isInstanceOf(InvalidRequestError.class)
