@@ -65,6 +65,10 @@ final class DeferredColumns {
     }
 
     static void refresh(Session session, Object obj, InstanceState st, ColumnAttribute<?, ?>... attributes) {
+        if (st.mapper().isRecord()) {
+            throw new InvalidRequestError("refresh(): " + st.mapper().type().getSimpleName() + " is a record, which cannot be "
+                    + "reloaded in place (its fields are final); expire it, then get() it again");
+        }
         List<ColumnProperty> props = new ArrayList<>();
         for (ColumnAttribute<?, ?> a : attributes) {
             if (!a.entity().isInstance(obj)) {

@@ -714,11 +714,6 @@ public final class Session implements AutoCloseable {
         DeferredColumns.refresh(this, obj, st, attributes);
     }
 
-    /** The state of {@code obj} if it is attached to this Session, else null. */
-    InstanceState attachedState(Object obj) {
-        return attached.get(obj);
-    }
-
     // ---- flush and transactions
 
     private void checkUsable() {
