@@ -29,6 +29,8 @@ public final class Select implements SelectBase {
     private ForUpdate forUpdate;
     /** Resolves deferred FROM clauses when the caller gives no resolver (set by the ORM for a Registry's select). */
     private ElementResolver resolver;
+    /** FROM items never correlated to an enclosing statement (SQLAlchemy's {@code correlate_except}); empty by default. */
+    private List<FromClause> correlateExcept;
     /** effectiveFroms(), derived once: the node is immutable, and the cache key of every execution needs it. */
     private List<FromClause> effectiveFromsMemo;
     /** effectiveFroms() with deferred FROM clauses, for the resolver that asked last. */
@@ -43,6 +45,7 @@ public final class Select implements SelectBase {
         this.groupBy = List.of();
         this.having = List.of();
         this.orderBy = List.of();
+        this.correlateExcept = List.of();
     }
 
     private Select with(Consumer<Select> change) {
@@ -57,12 +60,13 @@ public final class Select implements SelectBase {
         s.distinct = distinct;
         s.forUpdate = forUpdate;
         s.resolver = resolver;
+        s.correlateExcept = correlateExcept;
         change.accept(s);
         return s;
     }
 
     @Override public CacheKey cacheKey(ElementResolver resolver) {
-        return memo.cacheKey(this, resolver);
+        return memo.cacheKey(this, resolver != null ? resolver : this.resolver);
     }
 
     /** {@code SELECT} of columns, expressions, or whole FROM clauses (a table selects all its columns). */
@@ -217,6 +221,18 @@ public final class Select implements SelectBase {
         return with(s -> s.forUpdate = mode);
     }
 
+    /**
+     * Nested in another statement's expression (EXISTS, a scalar subquery), this select keeps {@code froms} in its own
+     * FROM clause even when the enclosing statement has them too, correlating only its other FROM items (SQLAlchemy's
+     * {@code correlate_except}): an EXISTS over the same table as the enclosing query stays an EXISTS over that table.
+     */
+    public Select correlateExcept(FromClause... froms) {
+        return with(s -> s.correlateExcept = plus(correlateExcept, froms));
+    }
+
+    /** The FROM items given to {@link #correlateExcept}. */
+    public List<FromClause> correlateExceptions() { return correlateExcept; }
+
     /** {@code this UNION other...}. */
     public CompoundSelect union(SelectBase... others) { return compound(CompoundSelect.Kind.UNION, others); }
 
@@ -298,7 +314,12 @@ public final class Select implements SelectBase {
                 deferred[0] = true;
                 Set<FromClause> resolved = new SmallSet<>(List.of());
                 for (FromClause g : found) {
-                    resolved.add(g instanceof DeferredElement d ? (FromClause) ElementResolver.require(resolver, d) : g);
+                    ClauseElement r = g instanceof DeferredElement d ? ElementResolver.require(resolver, d) : g;
+                    if (r instanceof FromClause rf) {
+                        resolved.add(rf);
+                    } else if (r instanceof ColumnElement<?> c) {
+                        c.collectFroms(resolved);         // a deferred expression's own FROM clauses (FromsOf)
+                    }
                 }
                 found = resolved;
                 break;
@@ -375,6 +396,11 @@ public final class Select implements SelectBase {
     /** The row locking mode, or null. */
     public ForUpdate forUpdateMode() { return forUpdate; }
 
+    /** Compiles with this select's own resolver (see {@link #resolvedBy}) for its deferred elements. */
+    @Override public org.jalchemy.sql.compiler.CompiledStatement compile(org.jalchemy.dialect.Dialect dialect) {
+        return dialect.compile(this, java.util.Set.of(), resolver);
+    }
+
     /**
      * This select with {@code value} resolving its deferred FROM clauses wherever no resolver is given (its
      * {@link #effectiveFroms()}, {@link #baseTables()}): how the ORM builds the SELECT of a select bound to a Registry.
@@ -389,6 +415,9 @@ public final class Select implements SelectBase {
     @Override public void appendCacheKey(CacheKey key) {
         key.add("select").add(distinct).add(forUpdate).addAll(selected).addAll(effectiveFroms(key.resolver())).addAll(where)
                 .addAll(groupBy).addAll(having).addAll(orderBy).add(limit).add(offset);
+        if (!correlateExcept.isEmpty()) {
+            key.add("correlate_except").addAll(correlateExcept);
+        }
     }
 
     @Override public String toString() { return Statements.render(this, resolver); }

@@ -15,7 +15,6 @@ import org.jalchemy.orm.exc.UnmappedClassError;
 import org.jalchemy.orm.internal.ColumnProperty;
 import org.jalchemy.orm.internal.IdentityKey;
 import org.jalchemy.orm.internal.Mapper;
-import org.jalchemy.orm.internal.RelationshipProperty;
 import org.jalchemy.schema.Table;
 import org.jalchemy.sql.CacheKey;
 import org.jalchemy.sql.ClauseElement;
@@ -70,7 +69,7 @@ public final class OrmSelect<T> implements SelectBase, Resolution.Resolvable {
         this.given = null;
         this.recipe = null;
         this.options = List.copyOf(options);
-        this.items = List.copyOf(items);
+        this.items = List.copyOf(ColumnOptions.apply(items, this.options));
         this.steps = List.copyOf(steps);
         this.target = target;
         this.populateExisting = populateExisting;
@@ -371,25 +370,33 @@ public final class OrmSelect<T> implements SelectBase, Resolution.Resolvable {
         return joinAlong(relationship, true);
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
+    /**
+     * JOIN along a relationship to an alias of its target (SQLAlchemy's {@code join(alias, Course.students)}):
+     * {@code select(s).join(Course_.students, s)} with {@code s = aliased(Student.class)}.
+     */
+    public OrmSelect<T> join(RelationshipAttribute<?, ?> relationship, Alias<?> target) {
+        if (given != null) {
+            return defer(s -> s.join(relationship, target));
+        }
+        return joinAlong(relationship, target, false);
+    }
+
+    /** LEFT OUTER JOIN along a relationship to an alias of its target. */
+    public OrmSelect<T> outerJoin(RelationshipAttribute<?, ?> relationship, Alias<?> target) {
+        if (given != null) {
+            return defer(s -> s.outerJoin(relationship, target));
+        }
+        return joinAlong(relationship, target, true);
+    }
+
     private OrmSelect<T> joinAlong(RelationshipAttribute<?, ?> relationship, boolean outer) {
-        RelationshipProperty r = relationship.property(resolution);
-        Class<?> target = r.target().type();
-        if (r.direction() != RelationshipProperty.Direction.MANY_TO_MANY) {
-            ColumnElement<Boolean> on = r.joinCondition();
-            return outer ? outerJoin(target, on) : join(target, on);
-        }
-        List<ColumnElement<Boolean>> toSecondary = new ArrayList<>();
-        for (RelationshipProperty.SecondaryPair p : r.localPairs()) {
-            toSecondary.add(p.column().eq(p.property().column()));
-        }
-        List<ColumnElement<Boolean>> toTarget = new ArrayList<>();
-        for (RelationshipProperty.SecondaryPair p : r.targetPairs()) {
-            toTarget.add(p.column().eq(p.property().column()));
-        }
-        ColumnElement<Boolean> first = org.jalchemy.Sql.and(toSecondary.toArray(new ColumnElement[0]));
-        ColumnElement<Boolean> second = org.jalchemy.Sql.and(toTarget.toArray(new ColumnElement[0]));
-        return outer ? outerJoin(r.secondary(), first).outerJoin(target, second) : join(r.secondary(), first).join(target, second);
+        return joinAlong(relationship, null, outer);
+    }
+
+    private OrmSelect<T> joinAlong(RelationshipAttribute<?, ?> relationship, Alias<?> alias, boolean outer) {
+        // a parent not yet in the FROM clause starts the join (see RelationshipJoin)
+        RelationshipJoin j = new RelationshipJoin(relationship.property(resolution), alias == null ? null : alias.bind(resolution));
+        return with(s -> j.apply(s, outer), j.target());
     }
 
     /** LEFT OUTER JOIN the table of {@code entity}, ON inferred from the foreign key. */
@@ -635,14 +642,16 @@ public final class OrmSelect<T> implements SelectBase, Resolution.Resolvable {
     }
 
     /** The loader options given with {@link #options}. */
-    List<LoaderOption> loaderOptions() { return options; }
+    List<LoaderOption> loaderOptions() { return ColumnOptions.relationshipOptions(options); }
 
     /**
      * The mapper when this select loads exactly one entity straight from its table (no alias, no extra columns),
      * the case where JOINED strategies can be joined into the statement; null otherwise.
      */
     Mapper singleTableEntity() {
-        return items.size() == 1 && items.get(0) instanceof QueryItem.EntityItem e && e.source() == null ? e.mapper() : null;
+        // an entity with column options (defer, loadOnly) loads through its item, which knows which columns it read
+        return items.size() == 1 && items.get(0) instanceof QueryItem.EntityItem e && e.source() == null && e.load() == null
+                ? e.mapper() : null;
     }
 
     /** The entities of each entity item of {@code rows}, per mapper, for the loading strategies. */
