@@ -84,7 +84,7 @@ public final class RelationshipAttribute<E, T> {
     }
 
     /**
-     * A collection holds {@code obj} (a persistent object, whose key values are read now): for a one-to-many
+     * A collection holds {@code obj} (a persistent object, whose key values are read when the statement first runs): for a one-to-many
      * {@code users.id = ?} with the object's foreign key, for a many-to-many an EXISTS over the association table.
      */
     public ColumnElement<Boolean> contains(T obj) {

@@ -20,7 +20,7 @@ import org.jalchemy.sql.Select;
  * {@code any}/{@code has} are {@code EXISTS (SELECT 1 FROM target [, secondary] WHERE <join condition> AND <criteria>)},
  * correlated to the parent's table in the enclosing query and never to the target's or the association table's (so
  * the EXISTS stays right when the query also joins the target); {@code contains} / {@code eq} compare with the key
- * values of a given object, read when the expression is built.
+ * values of a given object, read when the comparison is resolved (the statement's first run in a Registry).
  */
 final class RelationshipComparator {
     private final RelationshipProperty r;
