@@ -6,6 +6,7 @@ import org.jalchemy.dialect.StandardTypeNames;
 import org.jalchemy.exc.CompileError;
 import org.jalchemy.sql.BinaryExpression;
 import org.jalchemy.sql.CacheKey;
+import org.jalchemy.sql.DatePart;
 import org.jalchemy.sql.ColumnElement;
 import org.jalchemy.sql.ExcludedColumn;
 import org.jalchemy.sql.Join;
@@ -121,5 +122,31 @@ public class MySqlCompiler extends SqlCompiler {
     @Override public void visitOnDuplicateKey(UpsertClause.OnDuplicateKey clause) {
         append(" ON DUPLICATE KEY UPDATE ");
         setList(clause.set());
+    }
+
+    /**
+     * EXTRACT for the clock fields (SECOND is whole there); DAYOFWEEK counts 1 = Sunday, so one less; the epoch is
+     * TIMESTAMPDIFF from 1970 (UNIX_TIMESTAMP would read the value in the session time zone).
+     */
+    @Override protected void extract(DatePart field, ColumnElement<?> element) {
+        switch (field) {
+            case SECOND -> standardExtract("SECOND", element);
+            case DOW -> {
+                append("(DAYOFWEEK(");
+                process(element);
+                append(") - 1)");
+            }
+            case DOY -> {
+                append("DAYOFYEAR(");
+                process(element);
+                append(")");
+            }
+            case EPOCH -> {
+                append("TIMESTAMPDIFF(SECOND, '1970-01-01 00:00:00', ");
+                process(element);
+                append(")");
+            }
+            default -> super.extract(field, element);
+        }
     }
 }

@@ -3,6 +3,8 @@ package org.jalchemy.dialect.postgresql;
 import java.util.Map;
 import org.jalchemy.dialect.Dialect;
 import org.jalchemy.sql.CacheKey;
+import org.jalchemy.sql.ColumnElement;
+import org.jalchemy.sql.DatePart;
 import org.jalchemy.sql.UpsertClause;
 import org.jalchemy.sql.compiler.SqlCompiler;
 
@@ -14,6 +16,19 @@ public class PostgresCompiler extends SqlCompiler {
     }
 
     @Override protected boolean nativeIlike() { return true; }
+
+    /** EXTRACT has DOW (0 = Sunday), DOY and EPOCH; EPOCH has fractions of a second, dropped as SECOND's are. */
+    @Override protected void extract(DatePart field, ColumnElement<?> element) {
+        switch (field) {
+            case DOW, DOY -> standardExtract(field.name(), element);
+            case EPOCH -> {
+                append("FLOOR(");
+                standardExtract("EPOCH", element);
+                append(")");
+            }
+            default -> super.extract(field, element);
+        }
+    }
 
     @Override public void visitOnConflict(UpsertClause.OnConflict clause) { onConflict(clause); }
 }

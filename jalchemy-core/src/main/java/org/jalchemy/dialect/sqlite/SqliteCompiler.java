@@ -3,6 +3,7 @@ package org.jalchemy.dialect.sqlite;
 import java.util.Map;
 import org.jalchemy.dialect.Dialect;
 import org.jalchemy.sql.CacheKey;
+import org.jalchemy.sql.DatePart;
 import org.jalchemy.sql.ColumnElement;
 import org.jalchemy.sql.ForUpdate;
 import org.jalchemy.sql.UpsertClause;
@@ -34,4 +35,22 @@ public class SqliteCompiler extends SqlCompiler {
     @Override protected boolean supportsLateral() { return false; }
 
     @Override public void visitOnConflict(UpsertClause.OnConflict clause) { onConflict(clause); }
+
+    /** strftime over SQLite's ISO text: {@code %w} counts 0 = Sunday, {@code %s} whole seconds since the epoch. */
+    @Override protected void extract(DatePart field, ColumnElement<?> element) {
+        String format = switch (field) {
+            case YEAR -> "%Y";
+            case MONTH -> "%m";
+            case DAY -> "%d";
+            case HOUR -> "%H";
+            case MINUTE -> "%M";
+            case SECOND -> "%S";
+            case DOW -> "%w";
+            case DOY -> "%j";
+            case EPOCH -> "%s";
+        };
+        append("CAST(strftime('").append(format).append("', ");
+        process(element);
+        append(") AS INTEGER)");
+    }
 }

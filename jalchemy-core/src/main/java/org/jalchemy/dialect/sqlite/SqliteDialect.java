@@ -1,5 +1,6 @@
 package org.jalchemy.dialect.sqlite;
 
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import org.jalchemy.dialect.DdlCompiler;
 import org.jalchemy.dialect.Dialect;
 import org.jalchemy.dialect.Reflection;
+import org.jalchemy.dialect.internal.UntypedReaders;
 import org.jalchemy.dialect.StandardTypeNames;
 import org.jalchemy.engine.Connection;
 import org.jalchemy.engine.URL;
@@ -112,5 +114,13 @@ public class SqliteDialect extends Dialect {
             case 0 -> super.translate(e, sql, params);
             default -> new OperationalError(sql, params, e);
         };
+    }
+
+    /**
+     * SQLite types values row by row, not columns (an expression has no declared type), so untyped columns read
+     * the driver's object, Integer widened to Long and Float to Double: decided per column, one test per value.
+     */
+    @Override public JdbcHandler<?> untypedReader(ResultSetMetaData metadata, int column) {
+        return UntypedReaders.WIDENING;
     }
 }

@@ -27,10 +27,12 @@ import org.jalchemy.sql.Collate;
 import org.jalchemy.sql.ColumnElement;
 import org.jalchemy.sql.CompoundSelect;
 import org.jalchemy.sql.Cte;
+import org.jalchemy.sql.DatePart;
 import org.jalchemy.sql.Delete;
 import org.jalchemy.sql.ExcludedColumn;
 import org.jalchemy.sql.Executable;
 import org.jalchemy.sql.Exists;
+import org.jalchemy.sql.Extract;
 import org.jalchemy.sql.ForUpdate;
 import org.jalchemy.sql.FromClause;
 import org.jalchemy.sql.FromColumn;
@@ -50,6 +52,7 @@ import org.jalchemy.sql.SqlVisitor;
 import org.jalchemy.sql.Subquery;
 import org.jalchemy.sql.TableAlias;
 import org.jalchemy.sql.TextClause;
+import org.jalchemy.sql.TextualSelect;
 import org.jalchemy.sql.UnaryExpression;
 import org.jalchemy.sql.Update;
 import org.jalchemy.sql.UpsertClause;
@@ -250,6 +253,43 @@ public class SqlCompiler implements SqlVisitor {
             }
         }
         sql.append(fragments.get(fragments.size() - 1));
+    }
+
+    @Override public void visitTextualSelect(TextualSelect select) {
+        visitText(select.text());
+        if (selectDepth == 0) {
+            for (ColumnElement<?> c : select.columns()) {
+                resultColumns.add(resultColumn(c));
+            }
+        }
+    }
+
+    @Override public void visitExtract(Extract extract) {
+        extract(extract.field(), extract.element());
+    }
+
+    /**
+     * {@code extract(field, expr)} as a whole number: standard SQL's {@code EXTRACT(field FROM expr)}, fractions of
+     * a second dropped. Standard SQL has no day of week, day of year or epoch: dialects render those.
+     */
+    protected void extract(DatePart field, ColumnElement<?> element) {
+        switch (field) {
+            case YEAR, MONTH, DAY, HOUR, MINUTE -> standardExtract(field.name(), element);
+            case SECOND -> {
+                sql.append("FLOOR(");
+                standardExtract("SECOND", element);
+                sql.append(')');
+            }
+            default -> throw new CompileError("The " + dialect.name() + " dialect cannot compile extract("
+                    + field.name().toLowerCase(java.util.Locale.ROOT) + ")");
+        }
+    }
+
+    /** {@code EXTRACT(field FROM expr)}. */
+    protected void standardExtract(String field, ColumnElement<?> element) {
+        sql.append("EXTRACT(").append(field).append(" FROM ");
+        process(element);
+        sql.append(')');
     }
 
     // ---- operators
