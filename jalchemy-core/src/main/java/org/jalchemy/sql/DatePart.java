@@ -8,7 +8,7 @@ import org.jalchemy.exc.ArgumentError;
  * A field {@code extract(...)} takes from a date or timestamp. Every field is a whole number on every database:
  * {@link #SECOND} drops fractions of a second, {@link #DOW} counts 0 = Sunday to 6 = Saturday (as PostgreSQL and
  * SQLAlchemy), {@link #DOY} 1 to 366, {@link #EPOCH} whole seconds since 1970-01-01 00:00:00 (the timestamp's own
- * clock reading taken as UTC; fractions dropped).
+ * clock reading taken as UTC; fractions floored, as {@code Instant.getEpochSecond()}: 1969-12-31 23:59:58.5 is -2).
  */
 public enum DatePart {
     /** The year. */
@@ -27,7 +27,7 @@ public enum DatePart {
     DOW,
     /** The day of the year, 1 to 366. */
     DOY,
-    /** Whole seconds since 1970-01-01 00:00:00, a Long. */
+    /** Whole seconds since 1970-01-01 00:00:00, floored. */
     EPOCH;
 
     /**

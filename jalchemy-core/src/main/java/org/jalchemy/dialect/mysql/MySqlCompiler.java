@@ -126,7 +126,8 @@ public class MySqlCompiler extends SqlCompiler {
 
     /**
      * EXTRACT for the clock fields (SECOND is whole there); DAYOFWEEK counts 1 = Sunday, so one less; the epoch is
-     * TIMESTAMPDIFF from 1970 (UNIX_TIMESTAMP would read the value in the session time zone).
+     * TIMESTAMPDIFF from 1970 in microseconds, floored to seconds as on the other databases (TIMESTAMPDIFF in
+     * seconds truncates towards zero before 1970; UNIX_TIMESTAMP would read the value in the session time zone).
      */
     @Override protected void extract(DatePart field, ColumnElement<?> element) {
         switch (field) {
@@ -142,9 +143,9 @@ public class MySqlCompiler extends SqlCompiler {
                 append(")");
             }
             case EPOCH -> {
-                append("TIMESTAMPDIFF(SECOND, '1970-01-01 00:00:00', ");
+                append("FLOOR(TIMESTAMPDIFF(MICROSECOND, '1970-01-01 00:00:00', ");
                 process(element);
-                append(")");
+                append(") / 1000000)");
             }
             default -> super.extract(field, element);
         }

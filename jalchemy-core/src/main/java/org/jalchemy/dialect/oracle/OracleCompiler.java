@@ -60,7 +60,8 @@ public class OracleCompiler extends SqlCompiler {
 
     /**
      * TO_CHAR with NLS-independent formats (EXTRACT takes no HOUR from a DATE); the day of week counts from the ISO
-     * week's Monday ({@code TRUNC(x, 'IW')}), shifted so 0 = Sunday; the epoch is days since 1970 times 86400.
+     * week's Monday ({@code TRUNC(x, 'IW')}), shifted so 0 = Sunday; the epoch is days since 1970 times 86400
+     * (ROUND: the CAST to DATE already dropped the fractions, and the day fraction is not exact in decimal).
      */
     @Override protected void extract(DatePart field, ColumnElement<?> element) {
         switch (field) {

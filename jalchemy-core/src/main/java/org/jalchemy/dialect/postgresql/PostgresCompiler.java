@@ -17,7 +17,10 @@ public class PostgresCompiler extends SqlCompiler {
 
     @Override protected boolean nativeIlike() { return true; }
 
-    /** EXTRACT has DOW (0 = Sunday), DOY and EPOCH; EPOCH has fractions of a second, dropped as SECOND's are. */
+    /**
+     * EXTRACT has DOW (0 = Sunday), DOY and EPOCH; EPOCH's fractions of a second are floored (the second the
+     * instant falls in, as {@code Instant.getEpochSecond()} and SQLite's strftime('%s'), also before 1970).
+     */
     @Override protected void extract(DatePart field, ColumnElement<?> element) {
         switch (field) {
             case DOW, DOY -> standardExtract(field.name(), element);
