@@ -36,6 +36,9 @@ public class OracleCompiler extends SqlCompiler {
 
     @Override protected String aliasKeyword() { return " "; }
 
+    /** GROUP BY 1 is a constant before 23ai (and only an option there). */
+    @Override protected boolean groupByPosition() { return false; }
+
     @Override protected String recursiveKeyword() { return ""; }
 
     @Override protected String compoundKeyword(CompoundSelect.Kind kind) {

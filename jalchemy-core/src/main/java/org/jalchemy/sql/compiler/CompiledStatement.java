@@ -23,11 +23,23 @@ public final class CompiledStatement {
     private final boolean returnsRows;
     private final List<String> generatedKeyColumns;
     private final List<BindParameter<?>> ownBinds;
+    private final boolean cacheable;
     private volatile Object resultLayout;
 
-    /** Built by {@link SqlCompiler}. */
+    /** Built by {@link SqlCompiler}; cacheable. */
     public CompiledStatement(String sql, List<BindSlot> slots, List<ResultColumn> resultColumns, Kind kind,
                              boolean returnsRows, List<String> generatedKeyColumns, List<BindParameter<?>> ownBinds) {
+        this(sql, slots, resultColumns, kind, returnsRows, generatedKeyColumns, ownBinds, true);
+    }
+
+    /**
+     * Built by {@link SqlCompiler}; {@code cacheable} is false when the SQL holds the statement's own values (so it
+     * must not serve another statement of the same shape).
+     */
+    public CompiledStatement(String sql, List<BindSlot> slots, List<ResultColumn> resultColumns, Kind kind,
+                             boolean returnsRows, List<String> generatedKeyColumns, List<BindParameter<?>> ownBinds,
+                             boolean cacheable) {
+        this.cacheable = cacheable;
         this.sql = sql;
         this.slots = List.copyOf(slots);
         this.resultColumns = List.copyOf(resultColumns);
@@ -36,6 +48,9 @@ public final class CompiledStatement {
         this.generatedKeyColumns = List.copyOf(generatedKeyColumns);
         this.ownBinds = ownBinds;
     }
+
+    /** Whether this compiled form may serve every statement of its shape (false when it holds values inline). */
+    public boolean cacheable() { return cacheable; }
 
     /** The SQL text, with {@code ?} for every value. */
     public String sql() { return sql; }

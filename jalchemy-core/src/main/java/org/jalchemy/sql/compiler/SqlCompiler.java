@@ -91,6 +91,13 @@ public class SqlCompiler implements SqlVisitor {
     /** The item of a columns clause being written: if it is a label, it renders {@code expr AS name}. */
     private ColumnElement<?> columnBeingDefined;
 
+    /** Items of the SELECT being written that its GROUP BY / ORDER BY name by position ({@link SelectListReferences}). */
+    private IdentityHashMap<ClauseElement, Integer> positionRefs;
+    /** Whether {@link #process} writes a referenced item as its position (in ORDER BY). */
+    private boolean referencing;
+    /** Whether bound values were written into the SQL, so the compiled form holds values and is not cached. */
+    private boolean valuesInline;
+
     private enum LabelStyle { NAME, EXPRESSION }
 
     /**
@@ -113,7 +120,8 @@ public class SqlCompiler implements SqlVisitor {
         if (!ctes.isEmpty()) {
             withClause();
         }
-        return new CompiledStatement(sql.toString(), slots, resultColumns, kind, returnsRows, generatedKeys, keyBinds);
+        return new CompiledStatement(sql.toString(), slots, resultColumns, kind, returnsRows, generatedKeys, keyBinds,
+                !valuesInline);
     }
 
     /** Renders values inline as SQL literals instead of {@code ?} (DDL defaults, offline migration scripts). */
@@ -136,7 +144,32 @@ public class SqlCompiler implements SqlVisitor {
 
     /** Compiles a child node into the SQL. */
     public void process(ClauseElement element) {
+        if (referencing) {
+            Integer position = positionRefs.get(element);
+            if (position != null) {
+                sql.append(position);
+                return;
+            }
+        }
         element.accept(this);
+    }
+
+    /**
+     * Whether GROUP BY may name an item of the columns clause by its position ({@code GROUP BY 1}); where it may not
+     * (Oracle), an item holding bound values is written with its values inline, in both places, and the statement
+     * is compiled afresh for every execution.
+     */
+    protected boolean groupByPosition() {
+        return true;
+    }
+
+    /** Compiles {@code element} with its own bound values written as literals (see {@link #groupByPosition}). */
+    private void processInline(ClauseElement element) {
+        boolean saved = literalBinds;
+        literalBinds = true;
+        valuesInline = true;
+        process(element);
+        literalBinds = saved;
     }
 
     /** Compiles a child expression, in parentheses when it binds more loosely than its parent operator. */
@@ -400,6 +433,11 @@ public class SqlCompiler implements SqlVisitor {
         correlation.push(visible);
         LabelStyle savedStyle = labelStyle;
         ColumnElement<?> savedDefined = columnBeingDefined;
+        IdentityHashMap<ClauseElement, Integer> savedRefs = positionRefs;
+        boolean savedReferencing = referencing;
+        IdentityHashMap<ClauseElement, Integer> refs = SelectListReferences.of(select);
+        positionRefs = refs;
+        referencing = false;
         labelStyle = LabelStyle.EXPRESSION;
         sql.append("SELECT ");
         if (select.isDistinct()) {
@@ -412,7 +450,11 @@ public class SqlCompiler implements SqlVisitor {
             }
             ColumnElement<?> c = cols.get(i);
             columnBeingDefined = c;
-            process(c);
+            if (refs != null && !groupByPosition() && refs.containsValue(i + 1)) {
+                processInline(c);
+            } else {
+                process(c);
+            }
             if (top) {
                 resultColumns.add(resultColumn(c));
             }
@@ -427,14 +469,16 @@ public class SqlCompiler implements SqlVisitor {
         whereClause(" WHERE ", select.whereClauses());
         if (!select.groupByClauses().isEmpty()) {
             sql.append(" GROUP BY ");
-            processList(select.groupByClauses(), ", ");
+            groupByList(select.groupByClauses(), refs);
         }
         whereClause(" HAVING ", select.havingClauses());
         if (!select.orderByClauses().isEmpty()) {
             // ORDER BY may name a label of the columns clause (every database allows that there)
             labelStyle = LabelStyle.NAME;
             sql.append(" ORDER BY ");
+            referencing = refs != null;
             processList(select.orderByClauses(), ", ");
+            referencing = false;
             labelStyle = LabelStyle.EXPRESSION;
         }
         limitOffset(select.limitClause(), select.offsetClause());
@@ -443,8 +487,28 @@ public class SqlCompiler implements SqlVisitor {
         }
         labelStyle = savedStyle;
         columnBeingDefined = savedDefined;
+        positionRefs = savedRefs;
+        referencing = savedReferencing;
         correlation.pop();
         selectDepth--;
+    }
+
+    /** GROUP BY items; one that is a selected item holding bound values is written by position (or inline). */
+    private void groupByList(List<ColumnElement<?>> items, IdentityHashMap<ClauseElement, Integer> refs) {
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                sql.append(", ");
+            }
+            ColumnElement<?> g = items.get(i);
+            Integer position = refs == null ? null : refs.get(g);
+            if (position == null) {
+                process(g);
+            } else if (groupByPosition()) {
+                sql.append(position);
+            } else {
+                processInline(g);
+            }
+        }
     }
 
     /**
