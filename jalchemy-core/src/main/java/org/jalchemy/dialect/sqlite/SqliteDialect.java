@@ -98,6 +98,11 @@ public class SqliteDialect extends Dialect {
 
     @Override public boolean supportsNativeBoolean() { return false; }
 
+    /**
+     * SQLITE_MAX_VARIABLE_NUMBER's default since SQLite 3.32. The bundled sqlite-jdbc is built with 250,000
+     * ({@code PRAGMA compile_options} says MAX_VARIABLE_NUMBER=250000), but a driver built with the default refuses
+     * more than this, so statements stay within it (longer IN lists travel as one JSON array, see SqliteCompiler).
+     */
     @Override public int maxBindParameters() { return 32766; }
 
     @Override protected String hasTableQuery() {

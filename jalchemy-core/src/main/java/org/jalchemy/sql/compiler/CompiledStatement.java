@@ -81,7 +81,9 @@ public final class CompiledStatement {
         for (int i = 0; i < out.length; i++) {
             BindSlot s = slots.get(i);
             Object v;
-            if (s.bindIndex() >= 0) {
+            if (s.array()) {
+                v = arrayValue(s, binds, params);
+            } else if (s.bindIndex() >= 0) {
                 v = binds.get(s.bindIndex()).value();
             } else {
                 v = params == null ? null : params.get(s.name());
@@ -103,6 +105,31 @@ public final class CompiledStatement {
         return out;
     }
 
+    /** The values of an array slot, in order: its own bound values, or the collection parameter's elements converted. */
+    private Object arrayValue(BindSlot s, List<BindParameter<?>> binds, Map<String, ?> params) {
+        if (s.arrayBinds() != null) {
+            int[] indexes = s.arrayBinds();
+            List<Object> out = new ArrayList<>(indexes.length);
+            for (int index : indexes) {
+                out.add(binds.get(index).value());
+            }
+            return out;
+        }
+        Object v = params == null ? null : params.get(s.name());
+        if (!(v instanceof Collection<?> c)) {
+            throw new ArgumentError("A collection is required for the expanding parameter '" + s.name() + "' in: " + sql);
+        }
+        List<Object> out = new ArrayList<>(c.size());
+        try {
+            for (Object e : c) {
+                out.add(s.type().coerce(e));
+            }
+        } catch (ArgumentError e) {
+            throw new ArgumentError(e.getMessage() + ", for parameter '" + s.name() + "'", e);
+        }
+        return out;
+    }
+
     private static Object elementOf(Object collection, int index) {
         if (collection instanceof List<?> l) {
             return l.get(index);
@@ -114,7 +141,11 @@ public final class CompiledStatement {
     public List<Object> params() {
         List<Object> out = new ArrayList<>();
         for (BindSlot s : slots) {
-            out.add(s.bindIndex() >= 0 && ownBinds != null ? ownBinds.get(s.bindIndex()).value() : ":" + s.name());
+            if (s.array() && s.arrayBinds() != null && ownBinds != null) {
+                out.add(arrayValue(s, ownBinds, null));
+            } else {
+                out.add(s.bindIndex() >= 0 && ownBinds != null ? ownBinds.get(s.bindIndex()).value() : ":" + s.name());
+            }
         }
         return out;
     }

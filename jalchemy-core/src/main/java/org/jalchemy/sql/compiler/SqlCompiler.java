@@ -255,6 +255,61 @@ public class SqlCompiler implements SqlVisitor {
         slots.add(new BindSlot(index, null, -1, type, handler));
     }
 
+    /** Whether values are being written inline as literals ({@link #literalBinds(boolean)}). */
+    protected boolean rendersLiteralBinds() {
+        return literalBinds;
+    }
+
+    /**
+     * How many values the list {@code values} of an IN will bind: its length, or for one expanding execution
+     * parameter the size of the collection given for it (null when it is given a single value).
+     */
+    protected Integer inListSize(List<ColumnElement<?>> values) {
+        if (values.size() == 1 && values.get(0) instanceof BindParameter<?> b && b.fromParams()) {
+            return b.type().collectionValued() ? null : expanding.get(b.key());
+        }
+        return values.size();
+    }
+
+    /**
+     * The one type of the bound values of an IN list (an expanding parameter's, or every element's), or null when
+     * they are not all bound values of one type.
+     */
+    protected static SqlType<?> inListType(List<ColumnElement<?>> values) {
+        SqlType<?> type = null;
+        for (ColumnElement<?> v : values) {
+            if (!(v instanceof BindParameter<?> b) || type != null && !type.equals(b.type())) {
+                return null;
+            }
+            type = b.type();
+        }
+        return type;
+    }
+
+    /**
+     * Writes one {@code ?} binding every value of an IN list (all bound values, see {@link #inListType}) as one
+     * array, through {@code handler}: PostgreSQL's {@code x = ANY(?)}.
+     */
+    @SuppressWarnings("unchecked")
+    protected void arrayParameter(List<ColumnElement<?>> values, JdbcHandler<Object> handler) {
+        BindParameter<?> first = (BindParameter<?>) values.get(0);
+        SqlType<Object> type = (SqlType<Object>) first.type();
+        sql.append('?');
+        if (first.fromParams()) {
+            slots.add(BindSlot.arrayOf(first.key(), type, handler));
+            return;
+        }
+        int[] indexes = new int[values.size()];
+        for (int i = 0; i < indexes.length; i++) {
+            Integer index = bindIndexes.get(values.get(i));
+            if (index == null) {
+                throw new CompileError("Bound parameter " + values.get(i) + " is not registered in the statement's cache key");
+            }
+            indexes[i] = index;
+        }
+        slots.add(BindSlot.arrayOf(indexes, type, handler));
+    }
+
     @Override public void visitLiteralColumn(LiteralColumn<?> column) {
         sql.append(column.name());
     }
