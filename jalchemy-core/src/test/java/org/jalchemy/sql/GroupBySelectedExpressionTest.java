@@ -117,6 +117,10 @@ class GroupBySelectedExpressionTest extends DatabaseTest {
         assertThat(compiled.sql()).isEqualTo("SELECT " + expr + " AS size, count(*) FROM orders GROUP BY " + expr + " ORDER BY 1");
         assertThat(compiled.slots()).isEmpty();
         assertThat(compiled.cacheable()).isFalse();
+        // ORDER BY alone names the position and keeps the values bound
+        CompiledStatement distinct = select(size).distinct().orderBy(size).compile(OracleDialect.INSTANCE);
+        assertThat(distinct.sql()).endsWith(" ORDER BY 1").contains("THEN ?");
+        assertThat(distinct.cacheable()).isTrue();
         // an ordinary statement stays cacheable
         assertThat(select(orders.c("id")).where(orders.c("total").gt(5)).compile(OracleDialect.INSTANCE).cacheable()).isTrue();
     }

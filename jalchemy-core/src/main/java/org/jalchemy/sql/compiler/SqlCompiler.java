@@ -505,7 +505,7 @@ public class SqlCompiler implements SqlVisitor {
             }
             ColumnElement<?> c = cols.get(i);
             columnBeingDefined = c;
-            if (refs != null && !groupByPosition() && refs.containsValue(i + 1)) {
+            if (refs != null && !groupByPosition() && groupedAt(select.groupByClauses(), refs, i + 1)) {
                 processInline(c);
             } else {
                 process(c);
@@ -546,6 +546,17 @@ public class SqlCompiler implements SqlVisitor {
         referencing = savedReferencing;
         correlation.pop();
         selectDepth--;
+    }
+
+    /** Whether a GROUP BY item refers to the columns-clause item at {@code position}. */
+    private static boolean groupedAt(List<ColumnElement<?>> groupBy, IdentityHashMap<ClauseElement, Integer> refs, int position) {
+        for (ColumnElement<?> g : groupBy) {
+            Integer p = refs.get(g);
+            if (p != null && p == position) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** GROUP BY items; one that is a selected item holding bound values is written by position (or inline). */
