@@ -1,0 +1,52 @@
+package org.jalchemy.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.List;
+import org.jalchemy.orm.Registry;
+import org.jalchemy.orm.SessionFactory;
+
+/**
+ * The lazy_walk curve in one JVM, in thread CPU time (the machine is shared: wall time is noise): for each size
+ * (arguments, default 1000 10000 100000) a warm-up walk, then the median of five, with autoflush on and off.
+ * {@code java -cp ... org.jalchemy.bench.LazyWalkCurve 1000 10000 100000}
+ */
+public final class LazyWalkCurve {
+    private LazyWalkCurve() {}
+
+    /** Entry point. */
+    public static void main(String[] args) {
+        List<Integer> sizes = new ArrayList<>();
+        for (String a : args) {
+            sizes.add(Integer.parseInt(a));
+        }
+        if (sizes.isEmpty()) {
+            sizes = List.of(1000, 10_000, 100_000);
+        }
+        int runs = Integer.getInteger("bench.runs", 5);
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        System.out.println("| objects | autoflush on: CPU ms | per object µs | autoflush off: CPU ms | per object µs |");
+        System.out.println("|---|---|---|---|---|");
+        for (int size : sizes) {
+            try (WalkTables t = WalkTables.create(BenchDatabase.SQLITE, size)) {
+                double[] ms = new double[2];
+                for (int variant = 0; variant < 2; variant++) {
+                    SessionFactory sessions = SessionFactory.builder(t.engine).autoflush(variant == 0)
+                            .registry(new Registry().map(WalkArtist.class, WalkAlbum.class, WalkTrack.class)).build();
+                    LazyWalk.walk(sessions);
+                    long[] times = new long[runs];
+                    for (int i = 0; i < runs; i++) {
+                        long start = cpu.getCurrentThreadCpuTime();
+                        LazyWalk.walk(sessions);
+                        times[i] = cpu.getCurrentThreadCpuTime() - start;
+                    }
+                    java.util.Arrays.sort(times);
+                    ms[variant] = times[runs / 2] / 1e6;
+                }
+                int n = t.objects();
+                System.out.printf("| %,d | %.0f | %.2f | %.0f | %.2f |%n", n, ms[0], ms[0] * 1000 / n, ms[1], ms[1] * 1000 / n);
+            }
+        }
+    }
+}
