@@ -155,7 +155,8 @@ public final class AutoflushCheck implements BiConsumer<Object, InstanceState> {
             List<RelationshipProperty> relationships = new ArrayList<>();
             if (rows) {
                 // which rows are the load's, and their order: the join columns on this side, the order-by columns
-                for (RelationshipProperty.Pair p : load.pairs()) {
+                // (a many-to-many's rows are the association table's, written from collections: none here)
+                for (RelationshipProperty.Pair p : load.pairs() == null ? List.<RelationshipProperty.Pair>of() : load.pairs()) {
                     if (load.direction() == RelationshipProperty.Direction.MANY_TO_ONE) {
                         addOnce(columns, p.parent());
                     } else {
