@@ -3,6 +3,7 @@ package org.jalchemy.orm.chinook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.jalchemy.orm.LoaderOptions.joinedload;
+import static org.jalchemy.orm.LoaderOptions.noload;
 import static org.jalchemy.orm.LoaderOptions.raiseload;
 import static org.jalchemy.orm.LoaderOptions.selectinload;
 import static org.jalchemy.orm.OrmSql.select;
@@ -120,6 +121,20 @@ class ManyToOneLoadingTest extends DatabaseTest {
             assertThat(statements.get(1)).contains("FROM genre").contains("IN (");
             assertThat(tracks).extracting(t -> t.genre.get().name).startsWith("Rock", "Jazz", "Metal");
             assertThat(statements).hasSize(2);
+        }
+    }
+
+    @Test
+    void joinedloadAndNoloadOfARef() {
+        try (Session session = sessions.open()) {
+            List<Track> tracks = session.scalars(select(Track.class).orderBy(Track_.trackId)
+                    .options(joinedload(Track_.album), noload(Track_.genre))).all();
+            assertThat(statements).hasSize(1);
+            assertThat(statements.get(0)).contains("LEFT OUTER JOIN album");
+            assertThat(tracks).allSatisfy(t -> assertThat(t.album.isLoaded()).isTrue());
+            assertThat(tracks.get(11).album.get().title).isEqualTo("Big Ones");
+            assertThat(tracks.get(0).genre.get()).isNull();
+            assertThat(statements).hasSize(1);
         }
     }
 
