@@ -3,6 +3,7 @@ package org.jalchemy.bench;
 import static org.jalchemy.orm.OrmSql.select;
 
 import java.util.concurrent.TimeUnit;
+import org.jalchemy.orm.LazyLoadAutoflush;
 import org.jalchemy.orm.Registry;
 import org.jalchemy.orm.Session;
 import org.jalchemy.orm.SessionFactory;
@@ -37,6 +38,7 @@ public class LazyWalk {
 
     private WalkTables tables;
     private SessionFactory sessions;
+    private SessionFactory recorded;
 
     /** Fills the tables. */
     @Setup(Level.Trial)
@@ -44,9 +46,13 @@ public class LazyWalk {
         tables = WalkTables.create(BenchDatabase.of(db), Sizes.quick() ? Math.max(1000, objects / 10) : objects);
         sessions = SessionFactory.builder(tables.engine)
                 .registry(new Registry().map(WalkArtist.class, WalkAlbum.class, WalkTrack.class)).build();
-        int n = walk(sessions);
-        if (n != tables.objects()) {
-            throw new IllegalStateException("lazy_walk loaded " + n + " objects, expected " + tables.objects());
+        recorded = SessionFactory.builder(tables.engine).lazyLoadAutoflush(LazyLoadAutoflush.RECORDED)
+                .registry(new Registry().map(WalkArtist.class, WalkAlbum.class, WalkTrack.class)).build();
+        for (SessionFactory f : new SessionFactory[] {sessions, recorded}) {
+            int n = walk(f);
+            if (n != tables.objects()) {
+                throw new IllegalStateException("lazy_walk loaded " + n + " objects, expected " + tables.objects());
+            }
         }
     }
 
@@ -60,6 +66,12 @@ public class LazyWalk {
     @Benchmark
     public int ormLazyWalk() {
         return walk(sessions);
+    }
+
+    /** The same walk with {@code lazyLoadAutoflush(RECORDED)}: lazy loads flush only what the Session recorded. */
+    @Benchmark
+    public int ormLazyWalkRecorded() {
+        return walk(recorded);
     }
 
     /** Walks every artist's albums and tracks in one Session; returns the objects seen. */

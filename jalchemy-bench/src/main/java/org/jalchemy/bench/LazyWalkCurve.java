@@ -4,12 +4,14 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
+import org.jalchemy.orm.LazyLoadAutoflush;
 import org.jalchemy.orm.Registry;
 import org.jalchemy.orm.SessionFactory;
 
 /**
  * The lazy_walk curve in one JVM, in thread CPU time (the machine is shared: wall time is noise): for each size
- * (arguments, default 1000 10000 100000) a warm-up walk, then the median of five, with autoflush on and off.
+ * (arguments, default 1000 10000 100000) a warm-up walk, then the median of five ({@code -Dbench.runs}), with autoflush
+ * on (lazy loads comparing fields, the default, and lazy loads looking only at recorded changes) and off.
  * {@code java -cp ... org.jalchemy.bench.LazyWalkCurve 1000 10000 100000}
  */
 public final class LazyWalkCurve {
@@ -26,13 +28,14 @@ public final class LazyWalkCurve {
         }
         int runs = Integer.getInteger("bench.runs", 5);
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-        System.out.println("| objects | autoflush on: CPU ms | per object µs | autoflush off: CPU ms | per object µs |");
-        System.out.println("|---|---|---|---|---|");
+        System.out.println("| objects | autoflush, COMPARE (default): CPU ms | µs / object | autoflush, RECORDED: CPU ms | µs / object | autoflush off: CPU ms | µs / object |");
+        System.out.println("|---|---|---|---|---|---|---|");
         for (int size : sizes) {
             try (WalkTables t = WalkTables.create(BenchDatabase.SQLITE, size)) {
-                double[] ms = new double[2];
-                for (int variant = 0; variant < 2; variant++) {
-                    SessionFactory sessions = SessionFactory.builder(t.engine).autoflush(variant == 0)
+                double[] ms = new double[3];
+                for (int variant = 0; variant < 3; variant++) {
+                    SessionFactory sessions = SessionFactory.builder(t.engine).autoflush(variant < 2)
+                            .lazyLoadAutoflush(variant == 1 ? LazyLoadAutoflush.RECORDED : LazyLoadAutoflush.COMPARE)
                             .registry(new Registry().map(WalkArtist.class, WalkAlbum.class, WalkTrack.class)).build();
                     LazyWalk.walk(sessions);
                     long[] times = new long[runs];
@@ -45,7 +48,8 @@ public final class LazyWalkCurve {
                     ms[variant] = times[runs / 2] / 1e6;
                 }
                 int n = t.objects();
-                System.out.printf("| %,d | %.0f | %.2f | %.0f | %.2f |%n", n, ms[0], ms[0] * 1000 / n, ms[1], ms[1] * 1000 / n);
+                System.out.printf("| %,d | %.0f | %.2f | %.0f | %.2f | %.0f | %.2f |%n", n, ms[0], ms[0] * 1000 / n,
+                        ms[1], ms[1] * 1000 / n, ms[2], ms[2] * 1000 / n);
             }
         }
     }

@@ -90,11 +90,13 @@ public final class Session implements AutoCloseable {
         @Override public void autoflush(org.jalchemy.orm.internal.RelationshipProperty r) {
             if (factory.autoflush() && !flushing) {
                 checkUsable();
-                if (autoflushCheck.mayHaveWorkFor(attached, r)) {
+                if (autoflushCheck.mayHaveWorkFor(attached, r, factory.lazyLoadAutoflush() == LazyLoadAutoflush.COMPARE)) {
                     flush();
                 }
             }
         }
+
+        @Override public void collectionChanged() { autoflushCheck.queued(); }
 
         @Override public boolean raiseOnLazyLoad() { return factory.raiseOnLazyLoad(); }
 

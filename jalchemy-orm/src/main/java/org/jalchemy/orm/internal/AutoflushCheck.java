@@ -19,8 +19,8 @@ import org.jalchemy.schema.Table;
  * answer is found in two tiers:
  * <ul>
  *   <li><b>What the Session sees happen</b>, in O(1): {@link #queued()} is called by {@code add}, {@code delete},
- *       {@code merge} and rollbacks (pending and deleted objects exist only after one of them), and every mutation of a
- *       JAlchemy collection sets its {@link CollectionState#changed} flag.</li>
+ *       {@code merge} and rollbacks (pending and deleted objects exist only after one of them), and by the first
+ *       mutation of a JAlchemy collection since the last flush (which sets its {@link CollectionState#changed} flag).</li>
  *   <li><b>What only a comparison shows</b>: the persistent objects a statement could see differently are compared
  *       with their snapshots, field by field, without allocating. For a query that is every object (its WHERE may read
  *       any column of any table, subqueries included). For the lazy load of a relationship it is narrower
@@ -50,10 +50,13 @@ public final class AutoflushCheck implements BiConsumer<Object, InstanceState> {
         return queued || scan(attached, everything);
     }
 
-    /** Whether a flush may have work that the lazy load of {@code r} would see. */
-    public boolean mayHaveWorkFor(Map<Object, InstanceState> attached, RelationshipProperty r) {
-        if (queued) {
-            return true;
+    /**
+     * Whether a flush may have work that the lazy load of {@code r} would see; with {@code compare} false, only what was
+     * recorded as it happened counts (O(1)).
+     */
+    public boolean mayHaveWorkFor(Map<Object, InstanceState> attached, RelationshipProperty r, boolean compare) {
+        if (queued || !compare) {
+            return queued;
         }
         Scope s = scopes.get(r);
         if (s == null) {
@@ -230,7 +233,10 @@ public final class AutoflushCheck implements BiConsumer<Object, InstanceState> {
             Object[] base = st.diffBase();
             if (base != null) {
                 for (ColumnProperty p : columns) {
-                    if (!ColumnProperty.same(p.get(obj), base[p.index()])) {
+                    Object v = p.get(obj);
+                    Object was = base[p.index()];
+                    // loading puts the snapshot's own value objects in the fields: identity first, without reading them
+                    if (v != was && !ColumnProperty.same(v, was)) {
                         return true;
                     }
                 }

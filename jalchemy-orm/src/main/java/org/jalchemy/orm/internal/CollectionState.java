@@ -78,9 +78,22 @@ public final class CollectionState {
         Relationships.snapshotCollection(st, property, data);
     }
 
+    /** The first change since the last flush tells the owner's Session (one look-up per collection per flush). */
+    private void markChanged() {
+        if (changed) {
+            return;
+        }
+        changed = true;
+        InstanceState st = owner == null ? null : StateRegistry.get(owner);
+        SessionAccess access = st == null ? null : SessionAccess.of(st.session);
+        if (access != null) {
+            access.collectionChanged();
+        }
+    }
+
     /** After an object joins {@code owner}'s collection: sets the reverse side. */
     void added(Object child) {
-        changed = true;
+        markChanged();
         if (child == null) {
             return;
         }
@@ -108,7 +121,7 @@ public final class CollectionState {
 
     /** After an object leaves {@code owner}'s collection: clears the reverse side. */
     void removed(Object child) {
-        changed = true;
+        markChanged();
         if (child == null) {
             return;
         }

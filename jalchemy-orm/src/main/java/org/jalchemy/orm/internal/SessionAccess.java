@@ -36,6 +36,9 @@ public interface SessionAccess {
      */
     void autoflush(RelationshipProperty r);
 
+    /** A JAlchemy collection of an object of this Session changed for the first time since the last flush. */
+    void collectionChanged();
+
     /** Whether every lazy load raises (the N+1 guard). */
     boolean raiseOnLazyLoad();
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.jalchemy.orm.OrmSql.select;
 
 import java.util.List;
+import org.jalchemy.orm.LazyLoadAutoflush;
 import org.jalchemy.orm.Ref;
 import org.jalchemy.orm.Session;
 import org.jalchemy.orm.SessionFactory;
@@ -139,6 +140,28 @@ class LazyLoadAutoflushTest extends DatabaseTest {
             assertThat(verbs()).containsExactly("SELECT track");
             session.scalars(select(Genre.class)).all();    // a query may read any column: it flushes first
             assertThat(verbs()).containsExactly("SELECT track", "UPDATE track", "SELECT genre");
+        }
+    }
+
+    @Test
+    void recordedOnlyFlushesWhatTheSessionSawHappenBeforeALazyLoad() {
+        SessionFactory recorded = SessionFactory.builder(engine).registry(sessions.registry())
+                .lazyLoadAutoflush(LazyLoadAutoflush.RECORDED).build();
+        try (Session session = recorded.open()) {
+            Album first = session.get(Album.class, 1);
+            Album third = session.get(Album.class, 3);
+            Album fourth = session.get(Album.class, 4);
+            MediaType mp3 = session.get(MediaType.class, 1);
+            Genre rock = session.get(Genre.class, 1);
+            Track t = first.tracks.get(0);
+            clearStatements();
+            t.albumId = 4;                     // a field write: not looked for before a lazy load in this mode
+            assertThat(fourth.tracks).extracting(x -> x.trackId).containsExactly(10, 11, 12);
+            assertThat(verbs()).containsExactly("SELECT track");
+            session.add(new Track(101, "new", third, mp3, rock, 1));
+            clearStatements();
+            assertThat(third.tracks).extracting(x -> x.trackId).containsExactly(7, 8, 9, 101);   // an add is recorded
+            assertThat(verbs()).containsExactly("INSERT track", "UPDATE track", "SELECT track");
         }
     }
 
