@@ -236,7 +236,8 @@ public final class AutoflushCheck implements BiConsumer<Object, InstanceState> {
                     Object v = p.get(obj);
                     Object was = base[p.index()];
                     // loading puts the snapshot's own value objects in the fields: identity first, without reading them
-                    if (v != was && !ColumnProperty.same(v, was)) {
+                    // (a column never loaded, deferred, is unchanged while its field holds the default: as the flush sees it)
+                    if (v != was && !ColumnProperty.same(v, was) && !(ColumnLoad.isUnloaded(was) && ColumnLoad.isDefault(p, v))) {
                         return true;
                     }
                 }
