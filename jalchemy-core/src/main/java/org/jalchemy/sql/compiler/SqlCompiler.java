@@ -500,7 +500,7 @@ public class SqlCompiler implements SqlVisitor {
         ColumnElement<?> savedDefined = columnBeingDefined;
         IdentityHashMap<ClauseElement, Integer> savedRefs = positionRefs;
         boolean savedReferencing = referencing;
-        IdentityHashMap<ClauseElement, Integer> refs = SelectListReferences.of(select);
+        IdentityHashMap<ClauseElement, Integer> refs = SelectListReferences.of(select, resolver);
         positionRefs = refs;
         referencing = false;
         labelStyle = LabelStyle.EXPRESSION;
