@@ -63,9 +63,8 @@ sealed interface QueryItem permits QueryItem.EntityItem, QueryItem.ColumnItem {
         @Override public Object element() { return given; }
 
         @Override public Object read(Session session, Row row, int offset, boolean populateExisting) {
-            Object[] values = mapper.valuesOf(row, offset);
-            if (mapper.keyOf(values) == null) {
-                // an outer join found no row for this entity
+            if (mapper.rowHasNullKey(row, offset)) {
+                // an outer join found no row for this entity (checked without building the values: load builds them)
                 return null;
             }
             Object obj = session.load(mapper, row, offset);
