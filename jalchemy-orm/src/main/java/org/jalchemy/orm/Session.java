@@ -51,6 +51,8 @@ public final class Session implements AutoCloseable {
     private final org.jalchemy.orm.internal.RelationshipFlush relationships = new org.jalchemy.orm.internal.RelationshipFlush(access);
     private boolean flushing;
     private boolean closing;
+    /** Whether an autoflush has anything to do, found without planning a flush. */
+    private final org.jalchemy.orm.internal.AutoflushCheck autoflushCheck = new org.jalchemy.orm.internal.AutoflushCheck();
 
     static {
         org.jalchemy.orm.internal.SessionAccess.resolveWith(s -> s instanceof Session session ? session.access : null);
@@ -79,10 +81,21 @@ public final class Session implements AutoCloseable {
         @Override public Map<Object, InstanceState> attached() { return attached; }
 
         @Override public void autoflush() {
-            if (factory.autoflush() && !flushing) {
-                flush();
+            if (!flushing) {
+                Session.this.autoflush();
             }
         }
+
+        @Override public void autoflush(org.jalchemy.orm.internal.RelationshipProperty r) {
+            if (factory.autoflush() && !flushing) {
+                checkUsable();
+                if (autoflushCheck.mayHaveWorkFor(attached, r, factory.lazyLoadAutoflush() == LazyLoadAutoflush.COMPARE)) {
+                    flush();
+                }
+            }
+        }
+
+        @Override public void collectionChanged() { autoflushCheck.queued(); }
 
         @Override public boolean raiseOnLazyLoad() { return factory.raiseOnLazyLoad(); }
 
@@ -140,6 +153,7 @@ public final class Session implements AutoCloseable {
             throw new InvalidRequestError("Instance " + describe(obj, st) + " is already attached to another Session; "
                     + "expunge() it there or merge() it into this one");
         }
+        autoflushCheck.queued();
         if (st != null && st.session == this) {
             st.markedDeleted = false;
             relationships.backPopulate(obj);
@@ -246,6 +260,7 @@ public final class Session implements AutoCloseable {
         if (obj == null) {
             throw new ArgumentError("delete() needs an object, got null");
         }
+        autoflushCheck.queued();
         InstanceState st = StateRegistry.get(obj);
         if (st != null && st.session == null && st.status == ObjectState.DETACHED) {
             add(obj);
@@ -339,6 +354,7 @@ public final class Session implements AutoCloseable {
         if (obj == null) {
             throw new ArgumentError("merge() needs an object, got null");
         }
+        autoflushCheck.queued();
         if (merged.containsKey(obj)) {
             @SuppressWarnings("unchecked")
             T done = (T) merged.get(obj);
@@ -350,6 +366,10 @@ public final class Session implements AutoCloseable {
             return obj;
         }
         Object[] values = m.values(obj);
+        if (st != null) {
+            // columns the given object never loaded say nothing: they are not copied (not written as null)
+            org.jalchemy.orm.internal.ColumnLoad.markUnloaded(obj, st, values);
+        }
         IdentityKey key = m.keyOf(values);
         Object target = key == null ? null : get(m.type(), key.id());
         if (m.isRecord()) {
@@ -434,7 +454,7 @@ public final class Session implements AutoCloseable {
         if (found != null || identityMap.containsKey(key)) {
             return ofType(type, found);
         }
-        if (factory.autoflush()) {
+        if (factory.autoflush() && autoflushCheck.mayHaveWork(attached)) {
             flush();
             found = fromIdentityMap(key);
             if (found != null) {
@@ -509,8 +529,14 @@ public final class Session implements AutoCloseable {
      */
     Object load(Mapper m, Row row, int offset) {
         Mapper concrete = m.concrete(row, offset);
-        Object[] values = m.valuesOf(concrete, row, offset);
-        m = concrete;
+        return load(concrete, m.valuesOf(concrete, row, offset), false);
+    }
+
+    /**
+     * The object for loaded {@code values} (in property order; markers where columns were not loaded) of class
+     * {@code m}; with {@code fillUnloaded}, columns an object already here has not loaded yet take the values loaded now.
+     */
+    Object load(Mapper m, Object[] values, boolean fillUnloaded) {
         IdentityKey key = m.keyOf(values);
         if (key == null) {
             throw new InvalidRequestError("A row of table '" + m.table().name() + "' has a NULL primary key; cannot load a "
@@ -519,6 +545,9 @@ public final class Session implements AutoCloseable {
         Object existing = identityMap.get(key);
         if (existing != null) {
             InstanceState st = attached.get(existing);
+            if (!st.expired && fillUnloaded) {
+                DeferredColumns.fill(existing, st, values);
+            }
             return st.expired ? applyLoaded(existing, st, values, false) : existing;
         }
         Object obj = m.instantiate(values);
@@ -540,9 +569,7 @@ public final class Session implements AutoCloseable {
     /** Runs objects-of-{@code type} SELECT built by {@link Query}; autoflushes first. */
     <T> List<T> loadAll(Class<T> type, Mapper m, Select q) {
         checkUsable();
-        if (factory.autoflush()) {
-            flush();
-        }
+        autoflush();
         List<T> out = new ArrayList<>();
         for (Object o : org.jalchemy.orm.internal.Loaders.query(access, m, q, List.of())) {
             out.add(type.cast(o));
@@ -553,9 +580,7 @@ public final class Session implements AutoCloseable {
     /** Runs an objects-of-{@code type} SELECT with loader options (relationship loading strategies); autoflushes first. */
     <T> List<T> loadAll(Class<T> type, Mapper m, Select q, List<LoaderOption> options) {
         checkUsable();
-        if (factory.autoflush()) {
-            flush();
-        }
+        autoflush();
         List<T> out = new ArrayList<>();
         for (Object o : org.jalchemy.orm.internal.Loaders.query(access, m, q, options)) {
             out.add(type.cast(o));
@@ -588,10 +613,21 @@ public final class Session implements AutoCloseable {
     /** Runs a Core statement with parameters in this Session's transaction, after an autoflush. */
     public Result execute(Executable statement, Map<String, ?> params) {
         checkUsable();
-        if (factory.autoflush()) {
-            flush();
-        }
+        autoflush();
         return connection().execute(statement, params);
+    }
+
+    /**
+     * The autoflush before a statement: a flush when the Session autoflushes and may hold work, found without planning
+     * one (see {@link org.jalchemy.orm.internal.AutoflushCheck}).
+     */
+    void autoflush() {
+        if (factory.autoflush()) {
+            checkUsable();
+            if (autoflushCheck.mayHaveWork(attached)) {
+                flush();
+            }
+        }
     }
 
     /** The connection of this Session's transaction, beginning one if none is in progress. */
@@ -670,6 +706,36 @@ public final class Session implements AutoCloseable {
         }
     }
 
+    /**
+     * The value of {@code attribute} of {@code obj}, loading it first when it is a deferred column not loaded yet (one
+     * {@code SELECT column FROM table WHERE key = ?}; an expired object is reloaded first): JAlchemy's entities are plain
+     * classes, so this is what SQLAlchemy's first attribute access of a deferred column does. A loaded (or changed)
+     * value is returned as the field holds it, without SQL.
+     *
+     * @throws org.jalchemy.orm.exc.LazyLoadError when the column was deferred with raiseload
+     * @throws org.jalchemy.orm.exc.DetachedInstanceError when the column is not loaded and the object is detached
+     */
+    public <E, T> T value(E obj, ColumnAttribute<E, T> attribute) {
+        checkUsable();
+        return DeferredColumns.value(this, obj, attribute);
+    }
+
+    /**
+     * Reloads only {@code attributes} of a persistent object (SQLAlchemy's {@code refresh(obj, attribute_names)}), with
+     * one SELECT of their columns by key, discarding unflushed changes to them; deferred columns load too, even with
+     * raiseload.
+     *
+     * @throws ObjectDeletedError when its row no longer exists
+     */
+    public void refresh(Object obj, ColumnAttribute<?, ?>... attributes) {
+        checkUsable();
+        InstanceState st = ownState(obj, "refresh");
+        if (st.status != ObjectState.PERSISTENT) {
+            throw new InvalidRequestError("refresh(): instance " + describe(obj, st) + " is " + st.status + ", not persistent");
+        }
+        DeferredColumns.refresh(this, obj, st, attributes);
+    }
+
     // ---- flush and transactions
 
     private void checkUsable() {
@@ -706,6 +772,7 @@ public final class Session implements AutoCloseable {
             if (hasWork() || relationships.hasChanges()) {
                 flushWork();
             }
+            autoflushCheck.flushed(attached);
         } finally {
             flushing = false;
         }
@@ -811,6 +878,7 @@ public final class Session implements AutoCloseable {
      * database generated is cleared); objects deleted in it are persistent again; every persistent object is expired.
      */
     public void rollback() {
+        autoflushCheck.queued();
         closeConnection(true, null);
         failedFlush = null;
         // forEach, not a copy of the entry set (IdentityHashMap allocates an entry object per element); the objects that
@@ -868,6 +936,7 @@ public final class Session implements AutoCloseable {
 
     /** Undoes in the Session what happened after {@code mark}, after the database rolled back to its savepoint. */
     void rollbackTo(Mark mark) {
+        autoflushCheck.queued();
         failedFlush = null;
         for (Map.Entry<Object, InstanceState> e : new ArrayList<>(attached.entrySet())) {
             Object obj = e.getKey();
