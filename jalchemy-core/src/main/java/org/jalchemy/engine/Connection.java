@@ -507,26 +507,55 @@ public final class Connection implements AutoCloseable {
         }
     }
 
-    /** Commits what ran since the transaction began. */
+    /**
+     * Commits what ran since the transaction began. A COMMIT the database refuses (a serialization failure, a deadlock
+     * victim, a deferred constraint, SQLITE_BUSY) raises its {@code org.jalchemy.exc} error after the transaction has
+     * been rolled back: nothing of it stays, and the connection is ready for the next {@link #begin()}.
+     */
     public void commit() {
         jdbc();
         closeResults("the transaction was committed");
-        run("COMMIT", j -> {
-            j.commit();
-            return null;
-        });
-        endTransaction();
+        try {
+            run("COMMIT", j -> {
+                j.commit();
+                return null;
+            });
+        } catch (DBAPIError e) {
+            // PostgreSQL has already ended the transaction; SQLite (deferred key, BUSY) and MariaDB (lock wait timeout)
+            // keep it open, and a connection left in it would hold its locks and refuse the next begin()
+            rollbackAfterFailedCommit(e);
+            throw e;
+        } finally {
+            endTransaction();
+        }
     }
 
-    /** Rolls back what ran since the transaction began. */
+    private void rollbackAfterFailedCommit(DBAPIError failure) {
+        try {
+            run("ROLLBACK", j -> {
+                j.rollback();
+                return null;
+            });
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    /**
+     * Rolls back what ran since the transaction began. The connection leaves the transaction even when the ROLLBACK
+     * fails (the error is raised; the pool discards a broken connection).
+     */
     public void rollback() {
         jdbc();
         closeResults("the transaction was rolled back");
-        run("ROLLBACK", j -> {
-            j.rollback();
-            return null;
-        });
-        endTransaction();
+        try {
+            run("ROLLBACK", j -> {
+                j.rollback();
+                return null;
+            });
+        } finally {
+            endTransaction();
+        }
     }
 
     void rollbackQuietly(Throwable cause) {
