@@ -473,15 +473,37 @@ public final class Connection implements AutoCloseable {
      * @throws InvalidRequestError when a transaction is already in progress
      */
     public Transaction begin() {
+        return begin(TransactionIntent.DEFAULT);
+    }
+
+    /**
+     * Begins the transaction explicitly for {@code intent}: {@link TransactionIntent#WRITE} makes SQLite take the
+     * write lock now ({@code BEGIN IMMEDIATE}, waiting up to the busy timeout); other databases begin as usual.
+     *
+     * @throws InvalidRequestError when a transaction is already in progress
+     * @throws OperationalError when SQLite's write lock stays taken for the busy timeout (nothing has begun then)
+     */
+    public Transaction begin(TransactionIntent intent) {
         jdbc();
         if (begun) {
             throw new InvalidRequestError("This connection has already begun a transaction (a statement begins one "
                     + "implicitly); commit() or rollback() it before begin()");
         }
-        begun = true;
-        if (engine.echo()) {
-            engine.log().info("BEGIN");
+        if (intent == null) {
+            throw new ArgumentError("begin() needs a TransactionIntent, got null");
         }
+        String sql = dialect.beginStatement(intent);
+        if (sql == null) {
+            if (engine.echo()) {
+                engine.log().info("BEGIN");
+            }
+        } else {
+            run(sql, j -> {
+                dialect.begin(j, intent);
+                return null;
+            });
+        }
+        begun = true;
         root = new Transaction(this, null);
         return root;
     }

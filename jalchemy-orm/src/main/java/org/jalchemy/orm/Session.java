@@ -10,6 +10,7 @@ import java.util.Set;
 import org.jalchemy.engine.Connection;
 import org.jalchemy.engine.Result;
 import org.jalchemy.engine.Row;
+import org.jalchemy.engine.TransactionIntent;
 import org.jalchemy.exc.ArgumentError;
 import org.jalchemy.exc.InvalidRequestError;
 import org.jalchemy.orm.exc.ObjectDeletedError;
@@ -606,6 +607,29 @@ public final class Session implements AutoCloseable {
             conn.begin();
         }
         return conn;
+    }
+
+    /**
+     * Begins this Session's transaction now instead of at its first statement. {@link TransactionIntent#WRITE} makes
+     * SQLite take the write lock at once ({@code BEGIN IMMEDIATE}, waiting up to the busy timeout), so a Session that
+     * reads and then flushes cannot fail with SQLITE_BUSY half-way; {@link SessionFactory#transaction} begins so.
+     *
+     * @throws InvalidRequestError when a transaction is already in progress
+     */
+    public void begin(TransactionIntent intent) {
+        checkUsable();
+        if (conn != null) {
+            throw new InvalidRequestError("This Session has already begun a transaction (its first statement begins one); "
+                    + "commit() or rollback() it before begin()");
+        }
+        Connection c = factory.engine().connect();
+        try {
+            c.begin(intent);
+        } catch (RuntimeException e) {
+            c.close();
+            throw e;
+        }
+        conn = c;
     }
 
     /** Whether a transaction is in progress. */
