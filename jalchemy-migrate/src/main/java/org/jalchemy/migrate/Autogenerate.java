@@ -342,6 +342,14 @@ public final class Autogenerate {
         return String.join(",", columns) + "->" + referred + "(" + String.join(",", referredColumns) + ")";
     }
 
+    /** createForeignKey, in a batch on SQLite (its ALTER TABLE cannot add one). */
+    private String createForeignKey(String table, String name, String referent, List<String> columns, List<String> refCols,
+                                    String onDelete) {
+        String args = JavaSource.str(referent) + ", List.of(" + JavaSource.strings(columns) + "), List.of("
+                + JavaSource.strings(refCols) + "), " + JavaSource.str(onDelete) + ")";
+        return constraintOp(table, "createForeignKey(" + JavaSource.str(name) + ", ", args);
+    }
+
     private void compareForeignKeys(Table t, Inspector insp, List<SchemaChange> out) {
         Map<String, ForeignKeyConstraint> mine = new LinkedHashMap<>();
         for (ForeignKeyConstraint fk : t.foreignKeys()) {
@@ -366,13 +374,9 @@ public final class Autogenerate {
                 for (String target : fk.targets()) {
                     refCols.add(target.substring(target.lastIndexOf('.') + 1));
                 }
-                String up = sqlite()
-                        ? "// SQLite cannot add a foreign key to an existing table; recreate the table to add " + e.getKey()
-                        : "op.createForeignKey(" + JavaSource.str(name) + ", " + JavaSource.str(t.name()) + ", "
-                        + JavaSource.str(fk.referredTableName()) + ", List.of(" + JavaSource.strings(fk.columnNames())
-                        + "), List.of(" + JavaSource.strings(refCols) + "), " + JavaSource.str(fk.onDeleteAction()) + ");";
-                out.add(new SchemaChange("add foreign key " + name + " " + e.getKey(), up,
-                        sqlite() ? "" : dropConstraint(t.name(), name, "foreignkey")));
+                out.add(new SchemaChange("add foreign key " + name + " " + e.getKey(),
+                        createForeignKey(t.name(), name, fk.referredTableName(), fk.columnNames(), refCols, fk.onDeleteAction()),
+                        dropConstraint(t.name(), name, "foreignkey")));
             }
         }
         for (var e : theirs.entrySet()) {
@@ -385,9 +389,7 @@ public final class Autogenerate {
                 }
                 out.add(new SchemaChange("remove foreign key " + fk.name() + " " + e.getKey(),
                         dropConstraint(t.name(), fk.name(), "foreignkey"),
-                        sqlite() ? "" : "op.createForeignKey(" + JavaSource.str(fk.name()) + ", " + JavaSource.str(t.name()) + ", "
-                                + JavaSource.str(fk.referredTable()) + ", List.of(" + JavaSource.strings(fk.columns()) + "), List.of("
-                                + JavaSource.strings(fk.referredColumns()) + "), " + JavaSource.str(fk.onDelete()) + ");"));
+                        createForeignKey(t.name(), fk.name(), fk.referredTable(), fk.columns(), fk.referredColumns(), fk.onDelete())));
             }
         }
     }

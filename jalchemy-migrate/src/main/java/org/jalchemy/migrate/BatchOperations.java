@@ -19,7 +19,8 @@ public final class BatchOperations {
     final List<String> droppedIndexes = new ArrayList<>();
     final List<String[]> addedUniques = new ArrayList<>();
     final List<String[]> addedChecks = new ArrayList<>();
-    final List<String> droppedConstraints = new ArrayList<>();
+    final List<ExistingTable.Fk> addedForeignKeys = new ArrayList<>();
+    final List<String[]> droppedConstraints = new ArrayList<>();
     private final List<Consumer<Operations>> replay = new ArrayList<>();
 
     BatchOperations(String table) {
@@ -85,11 +86,36 @@ public final class BatchOperations {
         return this;
     }
 
-    /** Drops a named constraint ({@code kind} as in {@link Operations#dropConstraint}). */
+    /**
+     * Adds a FOREIGN KEY (columns) REFERENCES referent (referentColumns) [ON DELETE onDelete]; existing rows must
+     * satisfy it (on SQLite the Migrator checks every reference before the revision commits).
+     */
+    public BatchOperations createForeignKey(String name, String referent, List<String> columns, List<String> referentColumns,
+                                            String onDelete) {
+        if (name == null || columns.isEmpty() || columns.size() != referentColumns.size()) {
+            throw new MigrationError("batch createForeignKey on table '" + table + "' needs a name and as many referent "
+                    + "columns as local columns: " + name + " " + columns + " -> " + referent + referentColumns);
+        }
+        addedForeignKeys.add(new ExistingTable.Fk(name, List.copyOf(columns), referent, List.copyOf(referentColumns), onDelete, null));
+        replay.add(op -> op.createForeignKey(name, table, referent, columns, referentColumns, onDelete));
+        return this;
+    }
+
+    /** A foreign key without ON DELETE. */
+    public BatchOperations createForeignKey(String name, String referent, List<String> columns, List<String> referentColumns) {
+        return createForeignKey(name, referent, columns, referentColumns, null);
+    }
+
+    /** Drops a named constraint ({@code kind} as in {@link Operations#dropConstraint}: foreignkey, unique, check, primary). */
     public BatchOperations dropConstraint(String name, String kind) {
-        droppedConstraints.add(name);
+        droppedConstraints.add(new String[] {name, kind});
         replay.add(op -> op.dropConstraint(name, table, kind));
         return this;
+    }
+
+    /** The table the batch changes. */
+    String table() {
+        return table;
     }
 
     void replay(Operations op) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.jalchemy.dialect.Dialect;
+import org.jalchemy.dialect.sqlite.SqliteDialect;
 import org.jalchemy.engine.Connection;
 import org.jalchemy.engine.Engine;
 import org.jalchemy.schema.NamingConvention;
@@ -16,7 +17,9 @@ import org.jalchemy.schema.NamingConvention;
  * Runs revisions against a database: upgrade, downgrade, stamp, current. Each revision runs in its own transaction
  * together with its version-table update, so on SQLite and PostgreSQL a failing revision leaves the schema as it
  * was; on MySQL/MariaDB (DDL commits by itself) the run stops at the failing revision and the error lists the
- * statements that had already run.
+ * statements that had already run. On SQLite each revision runs with foreign-key enforcement off and
+ * {@code PRAGMA foreign_key_check} before its commit (see {@link SqliteForeignKeys}), so batch rebuilds of referenced
+ * tables fire no ON DELETE actions and no revision commits a row without its parent.
  */
 public final class Migrator {
     private final RevisionGraph graph;
@@ -159,6 +162,8 @@ public final class Migrator {
                 long start = System.nanoTime();
                 SqlSink sink = SqlSink.online(conn);
                 Set<String> before = graph.maximal(applied);
+                // SQLite: enforcement off for the revision so batch rebuilds fire no ON DELETE actions; checked before commit
+                boolean foreignKeysOff = conn.dialect() instanceof SqliteDialect && SqliteForeignKeys.switchOff(conn);
                 conn.begin();
                 try {
                     apply(step, new Operations(sink, naming));
@@ -168,6 +173,9 @@ public final class Migrator {
                         applied.remove(step.revision().id());
                     }
                     versionTable.update(sink, before, graph.maximal(applied));
+                    if (foreignKeysOff) {
+                        SqliteForeignKeys.check(conn);
+                    }
                     conn.commit();
                 } catch (RuntimeException e) {
                     conn.rollback();
@@ -176,6 +184,10 @@ public final class Migrator {
                             + (transactional ? "; its changes were rolled back"
                             : "; " + conn.dialect().name() + " commits DDL by itself, so these statements had run: "
                             + sink.sent()), transactional ? List.of() : sink.sent(), e);
+                } finally {
+                    if (foreignKeysOff) {
+                        SqliteForeignKeys.switchOn(conn);
+                    }
                 }
                 progress.accept(describe(step) + " " + (System.nanoTime() - start) / 1_000_000 + " ms");
             }

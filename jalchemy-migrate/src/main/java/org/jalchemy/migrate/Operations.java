@@ -207,13 +207,28 @@ public final class Operations {
 
     /**
      * Changes a table in ways SQLite's ALTER TABLE cannot; on SQLite the table is rebuilt (new table, rows copied,
-     * old one dropped, new one renamed, indexes recreated), elsewhere the changes run as ordinary ALTERs.
+     * old one dropped, new one renamed, indexes recreated), elsewhere the changes run as ordinary ALTERs. On SQLite
+     * the table's current definition is read from the database, so this cannot run offline: see
+     * {@link #batchAlterTable(Table, Consumer)}.
      */
     public void batchAlterTable(String table, Consumer<BatchOperations> changes) {
-        BatchOperations batch = new BatchOperations(table);
+        batch(new BatchOperations(table), null, changes);
+    }
+
+    /**
+     * A batch on the table {@code copyFrom} describes as it is now (columns, constraints, indexes; Alembic's
+     * {@code copy_from}), e.g. {@code op.batchAlterTable(op.table("users", Column.of("id", INTEGER).primaryKey(), ...),
+     * batch -> ...)}. On SQLite that definition is used instead of reading the database, so the batch also runs
+     * offline ({@code --sql}); elsewhere it is not needed and ignored.
+     */
+    public void batchAlterTable(Table copyFrom, Consumer<BatchOperations> changes) {
+        batch(new BatchOperations(copyFrom.name()), copyFrom, changes);
+    }
+
+    private void batch(BatchOperations batch, Table copyFrom, Consumer<BatchOperations> changes) {
         changes.accept(batch);
         if (alter instanceof AlterDialect.Sqlite) {
-            new SqliteTableRebuild(this, sink, table, batch, naming).run();
+            new SqliteTableRebuild(this, sink, batch, copyFrom).run();
         } else {
             batch.replay(this);
         }
