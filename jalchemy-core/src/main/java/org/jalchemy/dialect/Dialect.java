@@ -63,10 +63,11 @@ public abstract class Dialect {
     }
 
     /**
-     * The statement {@link #begin} sends for a transaction begun with {@code intent} (for echo and errors), or null
-     * when the driver's own implicit begin is all it takes, as it is for every intent on most databases.
+     * The statement {@link #begin} sends for a transaction begun with {@code intent} on the database of {@code url} (for
+     * echo and errors), or null when the driver's own implicit begin is all it takes, as it is for every intent on
+     * most databases.
      */
-    public String beginStatement(org.jalchemy.engine.TransactionIntent intent) {
+    public String beginStatement(URL url, org.jalchemy.engine.TransactionIntent intent) {
         return null;
     }
 

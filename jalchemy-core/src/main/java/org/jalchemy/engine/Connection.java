@@ -492,7 +492,7 @@ public final class Connection implements AutoCloseable {
         if (intent == null) {
             throw new ArgumentError("begin() needs a TransactionIntent, got null");
         }
-        String sql = dialect.beginStatement(intent);
+        String sql = dialect.beginStatement(engine.url(), intent);
         if (sql == null) {
             if (engine.echo()) {
                 engine.log().info("BEGIN");

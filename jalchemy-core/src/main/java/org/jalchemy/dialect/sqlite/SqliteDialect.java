@@ -88,8 +88,9 @@ public class SqliteDialect extends Dialect {
         return p;
     }
 
-    @Override public String beginStatement(TransactionIntent intent) {
-        return intent == TransactionIntent.WRITE ? "BEGIN IMMEDIATE" : null;
+    /** BEGIN IMMEDIATE for a write transaction on a file; the in-memory database has one connection, so no one to wait for. */
+    @Override public String beginStatement(URL url, TransactionIntent intent) {
+        return intent == TransactionIntent.WRITE && !isMemory(url) ? "BEGIN IMMEDIATE" : null;
     }
 
     /**
