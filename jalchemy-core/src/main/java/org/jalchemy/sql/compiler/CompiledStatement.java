@@ -23,11 +23,23 @@ public final class CompiledStatement {
     private final boolean returnsRows;
     private final List<String> generatedKeyColumns;
     private final List<BindParameter<?>> ownBinds;
+    private final boolean cacheable;
     private volatile Object resultLayout;
 
-    /** Built by {@link SqlCompiler}. */
+    /** Built by {@link SqlCompiler}; cacheable. */
     public CompiledStatement(String sql, List<BindSlot> slots, List<ResultColumn> resultColumns, Kind kind,
                              boolean returnsRows, List<String> generatedKeyColumns, List<BindParameter<?>> ownBinds) {
+        this(sql, slots, resultColumns, kind, returnsRows, generatedKeyColumns, ownBinds, true);
+    }
+
+    /**
+     * Built by {@link SqlCompiler}; {@code cacheable} is false when the SQL holds the statement's own values (so it
+     * must not serve another statement of the same shape).
+     */
+    public CompiledStatement(String sql, List<BindSlot> slots, List<ResultColumn> resultColumns, Kind kind,
+                             boolean returnsRows, List<String> generatedKeyColumns, List<BindParameter<?>> ownBinds,
+                             boolean cacheable) {
+        this.cacheable = cacheable;
         this.sql = sql;
         this.slots = List.copyOf(slots);
         this.resultColumns = List.copyOf(resultColumns);
@@ -36,6 +48,9 @@ public final class CompiledStatement {
         this.generatedKeyColumns = List.copyOf(generatedKeyColumns);
         this.ownBinds = ownBinds;
     }
+
+    /** Whether this compiled form may serve every statement of its shape (false when it holds values inline). */
+    public boolean cacheable() { return cacheable; }
 
     /** The SQL text, with {@code ?} for every value. */
     public String sql() { return sql; }
@@ -66,7 +81,9 @@ public final class CompiledStatement {
         for (int i = 0; i < out.length; i++) {
             BindSlot s = slots.get(i);
             Object v;
-            if (s.bindIndex() >= 0) {
+            if (s.array()) {
+                v = arrayValue(s, binds, params);
+            } else if (s.bindIndex() >= 0) {
                 v = binds.get(s.bindIndex()).value();
             } else {
                 v = params == null ? null : params.get(s.name());
@@ -88,6 +105,31 @@ public final class CompiledStatement {
         return out;
     }
 
+    /** The values of an array slot, in order: its own bound values, or the collection parameter's elements converted. */
+    private Object arrayValue(BindSlot s, List<BindParameter<?>> binds, Map<String, ?> params) {
+        if (s.arrayBinds() != null) {
+            int[] indexes = s.arrayBinds();
+            List<Object> out = new ArrayList<>(indexes.length);
+            for (int index : indexes) {
+                out.add(binds.get(index).value());
+            }
+            return out;
+        }
+        Object v = params == null ? null : params.get(s.name());
+        if (!(v instanceof Collection<?> c)) {
+            throw new ArgumentError("A collection is required for the expanding parameter '" + s.name() + "' in: " + sql);
+        }
+        List<Object> out = new ArrayList<>(c.size());
+        try {
+            for (Object e : c) {
+                out.add(s.type().coerce(e));
+            }
+        } catch (ArgumentError e) {
+            throw new ArgumentError(e.getMessage() + ", for parameter '" + s.name() + "'", e);
+        }
+        return out;
+    }
+
     private static Object elementOf(Object collection, int index) {
         if (collection instanceof List<?> l) {
             return l.get(index);
@@ -99,7 +141,11 @@ public final class CompiledStatement {
     public List<Object> params() {
         List<Object> out = new ArrayList<>();
         for (BindSlot s : slots) {
-            out.add(s.bindIndex() >= 0 && ownBinds != null ? ownBinds.get(s.bindIndex()).value() : ":" + s.name());
+            if (s.array() && s.arrayBinds() != null && ownBinds != null) {
+                out.add(arrayValue(s, ownBinds, null));
+            } else {
+                out.add(s.bindIndex() >= 0 && ownBinds != null ? ownBinds.get(s.bindIndex()).value() : ":" + s.name());
+            }
         }
         return out;
     }
