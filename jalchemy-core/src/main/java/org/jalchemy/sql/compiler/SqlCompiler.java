@@ -78,6 +78,9 @@ public class SqlCompiler implements SqlVisitor {
     private final List<ResultColumn> resultColumns = new ArrayList<>();
     private final List<String> generatedKeys = new ArrayList<>();
     private boolean literalBinds;
+    /** Rows the VALUES tuple of a one-row INSERT is repeated for (insertmanyvalues pages); 1 = as written. */
+    private int insertRows = 1;
+    private CompiledStatement.RowSlots rowSlots;
     private boolean qualifyColumns = true;
     private int selectDepth;
     private boolean returnsRows;
@@ -121,7 +124,20 @@ public class SqlCompiler implements SqlVisitor {
             withClause();
         }
         return new CompiledStatement(sql.toString(), slots, resultColumns, kind, returnsRows, generatedKeys, keyBinds,
-                !valuesInline);
+                !valuesInline, rowSlots);
+    }
+
+    /**
+     * Compiles a one-row {@code INSERT ... VALUES (...)} as a page of {@code rows} rows: the VALUES tuple is
+     * written {@code rows} times, each row's markers taking their values from that row's parameter map
+     * ({@link CompiledStatement#pageValues}). Used by the engine's insertmanyvalues, once per page shape.
+     */
+    public SqlCompiler insertManyValues(int rows) {
+        if (rows < 1) {
+            throw new IllegalArgumentException("rows must be at least 1: " + rows);
+        }
+        this.insertRows = rows;
+        return this;
     }
 
     /** Renders values inline as SQL literals instead of {@code ?} (DDL defaults, offline migration scripts). */
@@ -663,6 +679,9 @@ public class SqlCompiler implements SqlVisitor {
                 processList(new ArrayList<>(insert.rows().get(r).values()), ", ");
                 sql.append(')');
             }
+            if (insertRows > 1 && selectDepth == 0 && insert.rows().size() == 1) {
+                repeatValuesTuple(insert.rows().get(0));
+            }
         }
         if (insert.upsert() != null) {
             process(insert.upsert());
@@ -676,6 +695,26 @@ public class SqlCompiler implements SqlVisitor {
                 }
             }
         }
+    }
+
+    /**
+     * Writes the VALUES tuple just compiled {@code insertRows - 1} more times and records where its markers are.
+     * The tuple is visited once more to learn its text and markers; the further rows copy both (a tuple renders
+     * the same every time), so a page of 1,000 rows costs two visits of one row.
+     */
+    private void repeatValuesTuple(Map<Column<?>, ColumnElement<?>> row) {
+        int before = slots.size();
+        int textStart = sql.length() + 2;
+        sql.append(", (");
+        processList(new ArrayList<>(row.values()), ", ");
+        sql.append(')');
+        String tuple = sql.substring(textStart);
+        List<BindSlot> tupleSlots = List.copyOf(slots.subList(before, slots.size()));
+        for (int r = 2; r < insertRows; r++) {
+            sql.append(", ").append(tuple);
+            slots.addAll(tupleSlots);
+        }
+        rowSlots = new CompiledStatement.RowSlots(before - tupleSlots.size(), tupleSlots.size(), insertRows);
     }
 
     /** {@code RETURNING cols}; the columns become the result columns. Dialects without it raise. */
