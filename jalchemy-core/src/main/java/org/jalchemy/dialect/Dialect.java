@@ -72,6 +72,19 @@ public abstract class Dialect {
     public void afterConnect(java.sql.Connection connection) throws SQLException {
     }
 
+    /**
+     * The statement {@link #begin} sends for a transaction begun with {@code intent} on the database of {@code url} (for
+     * echo and errors), or null when the driver's own implicit begin is all it takes, as it is for every intent on
+     * most databases.
+     */
+    public String beginStatement(URL url, org.jalchemy.engine.TransactionIntent intent) {
+        return null;
+    }
+
+    /** Begins a transaction for {@code intent} where {@link #beginStatement} is not null (SQLite's BEGIN IMMEDIATE). */
+    public void begin(java.sql.Connection connection, org.jalchemy.engine.TransactionIntent intent) throws SQLException {
+    }
+
     // ---- compilation
 
     /** A compiler for one statement. */

@@ -7,6 +7,7 @@ import org.jalchemy.schema.ReflectedColumn;
 import org.jalchemy.schema.ReflectedForeignKey;
 import org.jalchemy.schema.ReflectedIndex;
 import org.jalchemy.schema.ReflectedPrimaryKey;
+import org.jalchemy.schema.ReflectedTable;
 import org.jalchemy.schema.ReflectedUniqueConstraint;
 
 /**
@@ -41,4 +42,17 @@ public interface Reflection {
 
     /** The CHECK constraints of {@code table}. */
     List<ReflectedCheckConstraint> checkConstraints(Connection conn, String table);
+
+    /**
+     * All of {@code table} at once, or null when it does not exist (what {@code MetaData.reflect} reads). This default
+     * asks each method above in turn; a dialect whose methods would read the same catalogue rows again (SQLite's
+     * CREATE TABLE text, its index list) reads them once instead.
+     */
+    default ReflectedTable table(Connection conn, String table) {
+        if (!conn.dialect().hasTable(conn, table)) {
+            return null;
+        }
+        return new ReflectedTable(table, columns(conn, table), primaryKey(conn, table), foreignKeys(conn, table),
+                indexes(conn, table), uniqueConstraints(conn, table), checkConstraints(conn, table));
+    }
 }

@@ -522,15 +522,37 @@ public final class Connection implements AutoCloseable {
      * @throws InvalidRequestError when a transaction is already in progress
      */
     public Transaction begin() {
+        return begin(TransactionIntent.DEFAULT);
+    }
+
+    /**
+     * Begins the transaction explicitly for {@code intent}: {@link TransactionIntent#WRITE} makes SQLite take the
+     * write lock now ({@code BEGIN IMMEDIATE}, waiting up to the busy timeout); other databases begin as usual.
+     *
+     * @throws InvalidRequestError when a transaction is already in progress
+     * @throws OperationalError when SQLite's write lock stays taken for the busy timeout (nothing has begun then)
+     */
+    public Transaction begin(TransactionIntent intent) {
         jdbc();
         if (begun) {
             throw new InvalidRequestError("This connection has already begun a transaction (a statement begins one "
                     + "implicitly); commit() or rollback() it before begin()");
         }
-        begun = true;
-        if (engine.echo()) {
-            engine.log().info("BEGIN");
+        if (intent == null) {
+            throw new ArgumentError("begin() needs a TransactionIntent, got null");
         }
+        String sql = dialect.beginStatement(engine.url(), intent);
+        if (sql == null) {
+            if (engine.echo()) {
+                engine.log().info("BEGIN");
+            }
+        } else {
+            run(sql, j -> {
+                dialect.begin(j, intent);
+                return null;
+            });
+        }
+        begun = true;
         root = new Transaction(this, null);
         return root;
     }
@@ -556,26 +578,55 @@ public final class Connection implements AutoCloseable {
         }
     }
 
-    /** Commits what ran since the transaction began. */
+    /**
+     * Commits what ran since the transaction began. A COMMIT the database refuses (a serialization failure, a deadlock
+     * victim, a deferred constraint, SQLITE_BUSY) raises its {@code org.jalchemy.exc} error after the transaction has
+     * been rolled back: nothing of it stays, and the connection is ready for the next {@link #begin()}.
+     */
     public void commit() {
         jdbc();
         closeResults("the transaction was committed");
-        run("COMMIT", j -> {
-            j.commit();
-            return null;
-        });
-        endTransaction();
+        try {
+            run("COMMIT", j -> {
+                j.commit();
+                return null;
+            });
+        } catch (DBAPIError e) {
+            // PostgreSQL has already ended the transaction; SQLite (deferred key, BUSY) and MariaDB (lock wait timeout)
+            // keep it open, and a connection left in it would hold its locks and refuse the next begin()
+            rollbackAfterFailedCommit(e);
+            throw e;
+        } finally {
+            endTransaction();
+        }
     }
 
-    /** Rolls back what ran since the transaction began. */
+    private void rollbackAfterFailedCommit(DBAPIError failure) {
+        try {
+            run("ROLLBACK", j -> {
+                j.rollback();
+                return null;
+            });
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    /**
+     * Rolls back what ran since the transaction began. The connection leaves the transaction even when the ROLLBACK
+     * fails (the error is raised; the pool discards a broken connection).
+     */
     public void rollback() {
         jdbc();
         closeResults("the transaction was rolled back");
-        run("ROLLBACK", j -> {
-            j.rollback();
-            return null;
-        });
-        endTransaction();
+        try {
+            run("ROLLBACK", j -> {
+                j.rollback();
+                return null;
+            });
+        } finally {
+            endTransaction();
+        }
     }
 
     void rollbackQuietly(Throwable cause) {

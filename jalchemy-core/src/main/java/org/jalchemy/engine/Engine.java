@@ -65,7 +65,9 @@ public final class Engine implements AutoCloseable {
 
     /**
      * Runs {@code work} in a transaction that commits when it returns and rolls back if it throws
-     * (SQLAlchemy's {@code with engine.begin() as conn:}).
+     * (SQLAlchemy's {@code with engine.begin() as conn:}). It is begun with {@link TransactionIntent#WRITE}: on SQLite
+     * it holds the write lock from the start ({@code BEGIN IMMEDIATE}), so a read followed by a write cannot fail
+     * half-way with SQLITE_BUSY; other databases begin as usual.
      */
     public void transaction(Consumer<Connection> work) {
         transactionResult(conn -> {
@@ -77,7 +79,7 @@ public final class Engine implements AutoCloseable {
     /** Like {@link #transaction}, returning what {@code work} returns. */
     public <R> R transactionResult(Function<Connection, R> work) {
         try (Connection conn = connect()) {
-            conn.begin();
+            conn.begin(TransactionIntent.WRITE);
             R result;
             try {
                 result = work.apply(conn);

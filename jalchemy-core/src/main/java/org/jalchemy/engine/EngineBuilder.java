@@ -35,6 +35,7 @@ public final class EngineBuilder {
     private boolean prePing = true;
     private String isolationLevel;
     private int compiledCacheSize = 500;
+    private Duration sqliteBusyTimeout;
 
     EngineBuilder(String url) {
         this.url = URL.parse(url);
@@ -114,6 +115,24 @@ public final class EngineBuilder {
     private static final Set<String> ISOLATION_LEVELS =
             Set.of("READ UNCOMMITTED", "READ COMMITTED", "REPEATABLE READ", "SERIALIZABLE");
 
+    /**
+     * SQLite only: how long a statement waits for another connection's lock before failing with SQLITE_BUSY
+     * ({@code OperationalError}). Default 30 s for a file database; the URL's {@code ?busy_timeout=} (milliseconds)
+     * does the same. See docs/core.md, "SQLite and threads".
+     *
+     * @throws ArgumentError for another dialect, or a negative or too long timeout
+     */
+    public EngineBuilder sqliteBusyTimeout(Duration timeout) {
+        if (!(dialect instanceof SqliteDialect)) {
+            throw new ArgumentError("sqliteBusyTimeout applies to sqlite engines, not " + dialect.name());
+        }
+        if (timeout == null || timeout.isNegative() || timeout.toMillis() > Integer.MAX_VALUE) {
+            throw new ArgumentError("sqliteBusyTimeout must be between 0 and " + Integer.MAX_VALUE + " ms, got " + timeout);
+        }
+        this.sqliteBusyTimeout = timeout;
+        return this;
+    }
+
     /** How many compiled statements the engine keeps (default 500; 0 disables caching). */
     public EngineBuilder compiledCacheSize(int size) {
         this.compiledCacheSize = size;
@@ -138,7 +157,8 @@ public final class EngineBuilder {
             DriverDataSource source = new DriverDataSource(dataSource, hooks);
             pool = () -> new HikariConnectionPool(source, settings, dialect.name());
         } else {
-            DriverDataSource source = new DriverDataSource(dialect.jdbcUrl(url), dialect.jdbcProperties(url), hooks);
+            URL driverUrl = sqliteBusyTimeout == null ? url : url.withQuery("busy_timeout", String.valueOf(sqliteBusyTimeout.toMillis()));
+            DriverDataSource source = new DriverDataSource(dialect.jdbcUrl(driverUrl), dialect.jdbcProperties(driverUrl), hooks);
             if (dialect instanceof SqliteDialect && SqliteDialect.isMemory(url)) {
                 pool = () -> new SingletonConnectionPool(source, poolTimeout);
             } else {

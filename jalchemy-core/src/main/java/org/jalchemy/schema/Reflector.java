@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.jalchemy.dialect.Reflection;
 import org.jalchemy.engine.Connection;
 import org.jalchemy.sql.LiteralColumn;
 import org.jalchemy.types.Types;
@@ -19,23 +18,33 @@ final class Reflector {
      * foreign keys refer to, so joins can find their ON clause.
      */
     static Table reflectTable(MetaData metadata, Connection conn, String name) {
+        Table table = reflectIfPresent(metadata, conn, name);
+        if (table == null) {
+            throw Inspector.noSuchTable(name);
+        }
+        return table;
+    }
+
+    /** {@link #reflectTable}, or null when the database has no such table. */
+    private static Table reflectIfPresent(MetaData metadata, Connection conn, String name) {
         Table existing = metadata.tables().get(name);
         if (existing != null) {
             return existing;
         }
-        Reflection r = conn.dialect().reflection();
-        if (!conn.dialect().hasTable(conn, name)) {
-            throw Inspector.noSuchTable(name);
+        // one call reads the whole table, so a dialect can ask each catalogue once (SQLite's CREATE TABLE text)
+        ReflectedTable t = conn.dialect().reflection().table(conn, name);
+        if (t == null) {
+            return null;
         }
         List<SchemaItem> items = new ArrayList<>();
-        ReflectedPrimaryKey pk = r.primaryKey(conn, name);
-        for (ReflectedColumn rc : r.columns(conn, name)) {
+        ReflectedPrimaryKey pk = t.primaryKey();
+        for (ReflectedColumn rc : t.columns()) {
             items.add(column(rc, pk));
         }
         if (pk.columns().size() > 1 || (pk.name() != null && !pk.columns().isEmpty())) {
             items.add(PrimaryKeyConstraint.named(pk.name(), pk.columns().toArray(new String[0])));
         }
-        List<ReflectedForeignKey> fks = r.foreignKeys(conn, name);
+        List<ReflectedForeignKey> fks = t.foreignKeys();
         for (ReflectedForeignKey fk : fks) {
             List<String> targets = new ArrayList<>();
             for (String col : fk.referredColumns()) {
@@ -47,7 +56,7 @@ final class Reflector {
             items.add(c);
         }
         Set<String> indexNames = new HashSet<>();
-        for (ReflectedIndex ix : r.indexes(conn, name)) {
+        for (ReflectedIndex ix : t.indexes()) {
             if (ix.columns().contains(null)) {
                 continue; // expression indexes cannot be expressed as an Index of columns
             }
@@ -58,20 +67,19 @@ final class Reflector {
             }
             items.add(i);
         }
-        for (ReflectedUniqueConstraint u : r.uniqueConstraints(conn, name)) {
+        for (ReflectedUniqueConstraint u : t.uniqueConstraints()) {
             // MySQL/MariaDB report unique indexes as unique constraints too: keep them once, as indexes
             if (u.name() == null || !indexNames.contains(u.name())) {
                 items.add(UniqueConstraint.named(u.name(), u.columns().toArray(new String[0])));
             }
         }
-        for (ReflectedCheckConstraint ck : r.checkConstraints(conn, name)) {
+        for (ReflectedCheckConstraint ck : t.checkConstraints()) {
             items.add(CheckConstraint.of(ck.sqlText(), ck.name()));
         }
         Table table = new Table(name, metadata, items.toArray(new SchemaItem[0]));
         for (ReflectedForeignKey fk : fks) {
-            if (!metadata.tables().containsKey(fk.referredTable()) && conn.dialect().hasTable(conn, fk.referredTable())) {
-                reflectTable(metadata, conn, fk.referredTable());
-            }
+            // a referred table that is missing (SQLite allows it) is left out
+            reflectIfPresent(metadata, conn, fk.referredTable());
         }
         return table;
     }

@@ -19,6 +19,8 @@ public final class NestedTransaction implements AutoCloseable {
     private final Transaction savepoint;
     private final Session.Mark mark;
     private boolean active = true;
+    /** A failed flush inside this savepoint has rolled the database back to it; rollback() still has the Session's part to do. */
+    private boolean aborted;
 
     NestedTransaction(Session session, Transaction savepoint, Session.Mark mark) {
         this.session = session;
@@ -26,22 +28,31 @@ public final class NestedTransaction implements AutoCloseable {
         this.mark = mark;
     }
 
-    /** Whether it has been neither committed nor rolled back. */
+    /** Whether it has been neither committed nor rolled back (a failed flush inside it also ends it). */
     public boolean isActive() {
-        return active && savepoint.isActive();
+        return active && !aborted && savepoint.isActive();
     }
 
-    /** Flushes, then releases the savepoint (its changes become part of the enclosing transaction). */
+    /**
+     * Flushes, then releases the savepoint (its changes become part of the enclosing transaction).
+     *
+     * @throws org.jalchemy.orm.exc.PendingRollbackError after a failed flush inside it: roll it back instead
+     */
     public void commit() {
+        session.requireNoPendingRollback();
         if (!isActive()) {
             throw new org.jalchemy.exc.InvalidRequestError("This nested transaction is no longer active");
         }
         session.flush();
         savepoint.commit();
         active = false;
+        session.endNested(this);
     }
 
-    /** Rolls back to the savepoint, in the database and in the Session. */
+    /**
+     * Rolls back to the savepoint, in the database and in the Session. After a failed flush inside it, this is what
+     * makes the Session usable again (the enclosing transaction goes on).
+     */
     public void rollback() {
         if (!active) {
             return;
@@ -49,6 +60,10 @@ public final class NestedTransaction implements AutoCloseable {
         active = false;
         if (savepoint.isActive()) {
             savepoint.rollback();
+        } else if (!aborted) {
+            return;     // the whole transaction ended first: the Session has already done its part
+        }
+        if (session.endNested(this)) {
             session.rollbackTo(mark);
         }
     }
@@ -56,5 +71,15 @@ public final class NestedTransaction implements AutoCloseable {
     /** Rolls back if neither committed nor rolled back. */
     @Override public void close() {
         rollback();
+    }
+
+    /** The database part of a failed flush inside this savepoint: ROLLBACK TO SAVEPOINT, at once, as SQLAlchemy does. */
+    void abortAfterFailedFlush(Throwable cause) {
+        aborted = true;
+        try {
+            savepoint.rollback();
+        } catch (RuntimeException e) {
+            cause.addSuppressed(e);
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.jalchemy.engine.Connection;
 import org.jalchemy.engine.Result;
 import org.jalchemy.engine.Row;
+import org.jalchemy.engine.TransactionIntent;
 import org.jalchemy.exc.ArgumentError;
 import org.jalchemy.exc.InvalidRequestError;
 import org.jalchemy.orm.exc.ObjectDeletedError;
@@ -44,7 +45,10 @@ public final class Session implements AutoCloseable {
     private final Map<Object, InstanceState> attached = new IdentityHashMap<>();
     private final Map<IdentityKey, Object> identityMap = new HashMap<>();
     private Connection conn;
-    private RuntimeException failedFlush;
+    /** Set by a failed flush or COMMIT: every use raises PendingRollbackError until rollback(). */
+    private PendingRollback pendingRollback;
+    /** The open savepoints of {@link #beginNested()}, innermost first. */
+    private final java.util.Deque<NestedTransaction> nestedTransactions = new java.util.ArrayDeque<>();
     private long order;
     private final org.jalchemy.orm.internal.SessionAccess access = new Access();
     private final org.jalchemy.orm.internal.RelationshipFlush relationships = new org.jalchemy.orm.internal.RelationshipFlush(access);
@@ -646,6 +650,29 @@ public final class Session implements AutoCloseable {
         return conn;
     }
 
+    /**
+     * Begins this Session's transaction now instead of at its first statement. {@link TransactionIntent#WRITE} makes
+     * SQLite take the write lock at once ({@code BEGIN IMMEDIATE}, waiting up to the busy timeout), so a Session that
+     * reads and then flushes cannot fail with SQLITE_BUSY half-way; {@link SessionFactory#transaction} begins so.
+     *
+     * @throws InvalidRequestError when a transaction is already in progress
+     */
+    public void begin(TransactionIntent intent) {
+        checkUsable();
+        if (conn != null) {
+            throw new InvalidRequestError("This Session has already begun a transaction (its first statement begins one); "
+                    + "commit() or rollback() it before begin()");
+        }
+        Connection c = factory.engine().connect();
+        try {
+            c.begin(intent);
+        } catch (RuntimeException e) {
+            c.close();
+            throw e;
+        }
+        conn = c;
+    }
+
     /** Whether a transaction is in progress. */
     public boolean inTransaction() {
         return conn != null;
@@ -744,11 +771,20 @@ public final class Session implements AutoCloseable {
 
     // ---- flush and transactions
 
+    /**
+     * After a failed flush or COMMIT every operation that reads or writes through the Session raises
+     * {@link PendingRollbackError} naming the original error, as SQLAlchemy's deactivated SessionTransaction does: the
+     * objects still show what the database has rolled back.
+     */
     private void checkUsable() {
-        if (failedFlush != null) {
-            throw new PendingRollbackError("This Session's transaction has been rolled back due to a previous exception during flush. "
-                    + "To begin a new transaction, call rollback() first. Original exception was: " + failedFlush.getMessage(), failedFlush);
+        if (pendingRollback != null) {
+            throw pendingRollback.error();
         }
+    }
+
+    /** For {@link NestedTransaction#commit()}: raises when a failed flush left the Session needing a rollback. */
+    void requireNoPendingRollback() {
+        checkUsable();
     }
 
     private boolean hasWork() {
@@ -764,8 +800,10 @@ public final class Session implements AutoCloseable {
 
     /**
      * Writes pending, changed and deleted objects to the database in this Session's transaction. If a statement
-     * fails, the transaction is rolled back, every object's state is put back as it was before the flush, and the
-     * error is rethrown; the Session then needs {@link #rollback()} before further use.
+     * fails, the transaction is rolled back (to the savepoint, inside {@link #beginNested()}), every object's state is
+     * put back as it was before the flush, and the error is rethrown; until {@link #rollback()} every use of the
+     * Session that reads or writes (get, queries, execute, flush, commit, lazy loads) raises
+     * {@link PendingRollbackError} naming that error. add, delete, expunge, expire and close still work.
      */
     public void flush() {
         checkUsable();
@@ -840,8 +878,17 @@ public final class Session implements AutoCloseable {
             }
             identityMap.clear();
             identityMap.putAll(savedIdentities);
-            closeConnection(true, e);
-            failedFlush = e instanceof RuntimeException re ? re : new InvalidRequestError(e.toString(), e);
+            RuntimeException cause = e instanceof RuntimeException re ? re : new InvalidRequestError(e.toString(), e);
+            NestedTransaction innermost = nestedTransactions.peek();
+            if (innermost != null && innermost.isActive()) {
+                // as SQLAlchemy does: a flush inside a savepoint rolls back to the savepoint, the enclosing work stays
+                innermost.abortAfterFailedFlush(e);
+                pendingRollback = new PendingRollback("flush", cause, innermost);
+            } else {
+                closeConnection(true, e);
+                nestedTransactions.clear();
+                pendingRollback = new PendingRollback("flush", cause, null);
+            }
             throw e;
         }
         for (UnitOfWork.Entry e : pending) {
@@ -861,11 +908,24 @@ public final class Session implements AutoCloseable {
         factory.events().fireAfterFlush(this);
     }
 
-    /** Flushes, commits the transaction, and (by default) expires every object; deleted objects become detached. */
+    /**
+     * Flushes, commits the transaction, and (by default) expires every object; deleted objects become detached. A COMMIT
+     * the database refuses (serialization failure, deadlock, deferred constraint, SQLITE_BUSY) is raised after the
+     * transaction was rolled back; the Session then raises {@link PendingRollbackError} until {@link #rollback()}, which
+     * makes the objects inserted in it transient again and expires the rest.
+     */
     public void commit() {
         flush();
+        nestedTransactions.clear();
         if (conn != null) {
-            conn.commit();
+            try {
+                conn.commit();
+            } catch (RuntimeException e) {
+                // the Connection has rolled back; the objects still show what was flushed, so the Session waits for rollback()
+                closeConnection(true, e);
+                pendingRollback = new PendingRollback("commit", e, null);
+                throw e;
+            }
             closeConnection(false, null);
         }
         wroteInTransaction = false;
@@ -890,7 +950,8 @@ public final class Session implements AutoCloseable {
     public void rollback() {
         autoflushCheck.queued();
         closeConnection(true, null);
-        failedFlush = null;
+        pendingRollback = null;
+        nestedTransactions.clear();
         wroteInTransaction = false;
         // forEach, not a copy of the entry set (IdentityHashMap allocates an entry object per element); the objects that
         // leave the Session are removed after the pass
@@ -926,8 +987,9 @@ public final class Session implements AutoCloseable {
     }
 
     /**
-     * Flushes, then begins a SAVEPOINT; see {@link NestedTransaction}. A failed flush still rolls back the whole
-     * transaction (the Session then needs {@link #rollback()}).
+     * Flushes, then begins a SAVEPOINT; see {@link NestedTransaction}. A flush that fails inside it rolls the database
+     * back to the savepoint only: the Session raises {@link PendingRollbackError} until that nested transaction (or the
+     * whole one) is rolled back, and the enclosing work can then go on and be committed.
      */
     public NestedTransaction beginNested() {
         flush();
@@ -942,13 +1004,32 @@ public final class Session implements AutoCloseable {
             }
         }
         Mark mark = new Mark(++order, inserted, deleted);
-        return new NestedTransaction(this, connection().beginNested(), mark);
+        NestedTransaction nt = new NestedTransaction(this, connection().beginNested(), mark);
+        nestedTransactions.push(nt);
+        return nt;
+    }
+
+    /**
+     * Forgets {@code nt} and the savepoints begun inside it; returns false when it is not open in this Session (the
+     * whole transaction ended first).
+     */
+    boolean endNested(NestedTransaction nt) {
+        if (!nestedTransactions.contains(nt)) {
+            return false;
+        }
+        NestedTransaction top;
+        do {
+            top = nestedTransactions.pop();
+            if (pendingRollback != null && pendingRollback.nested() == top) {
+                pendingRollback = null;     // the failed savepoint (or one around it) is rolled back: the Session is usable
+            }
+        } while (top != nt);
+        return true;
     }
 
     /** Undoes in the Session what happened after {@code mark}, after the database rolled back to its savepoint. */
     void rollbackTo(Mark mark) {
         autoflushCheck.queued();
-        failedFlush = null;
         for (Map.Entry<Object, InstanceState> e : new ArrayList<>(attached.entrySet())) {
             Object obj = e.getKey();
             InstanceState st = e.getValue();
@@ -997,7 +1078,7 @@ public final class Session implements AutoCloseable {
 
     /** Rolls back anything uncommitted and detaches every object; the Session can be used again afterwards. */
     @Override public void close() {
-        if (wroteInTransaction || failedFlush != null) {
+        if (wroteInTransaction || pendingRollback != null) {
             // loaded collections stay usable on the detached objects (nothing was changed in the database)
             closing = true;
             try {
@@ -1010,6 +1091,7 @@ public final class Session implements AutoCloseable {
             // rollback, so the objects are detached as they are (SQLAlchemy's close() expires nothing either) instead
             // of each being expired, which copied every field of every loaded object
             closeConnection(true, null);
+            nestedTransactions.clear();
             factory.events().fireAfterRollback(this);
         }
         // every object leaves: change the states in one pass and empty both maps, instead of removing one by one

@@ -3,6 +3,7 @@ package org.jalchemy.orm;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jalchemy.engine.Engine;
+import org.jalchemy.engine.TransactionIntent;
 import org.jalchemy.exc.ArgumentError;
 
 /**
@@ -83,7 +84,11 @@ public final class SessionFactory {
         });
     }
 
-    /** Runs {@code work} in a new Session and commits; rolls back and rethrows if it throws. */
+    /**
+     * Runs {@code work} in a new Session and commits; rolls back and rethrows if it throws (SQLAlchemy's
+     * {@code with Session.begin() as session:}). The transaction is begun with {@link TransactionIntent#WRITE}: on
+     * SQLite it holds the write lock from the start, so reading and then writing cannot fail half-way with SQLITE_BUSY.
+     */
     public void transaction(Consumer<Session> work) {
         transactionResult(s -> {
             work.accept(s);
@@ -96,6 +101,7 @@ public final class SessionFactory {
         try (Session s = open()) {
             R r;
             try {
+                s.begin(TransactionIntent.WRITE);
                 r = work.apply(s);
                 s.commit();
             } catch (RuntimeException | Error e) {

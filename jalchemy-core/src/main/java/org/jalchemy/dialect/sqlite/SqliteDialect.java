@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import org.jalchemy.dialect.DdlCompiler;
 import org.jalchemy.dialect.Dialect;
 import org.jalchemy.dialect.Reflection;
@@ -12,7 +13,9 @@ import org.jalchemy.dialect.SqlLiterals;
 import org.jalchemy.dialect.internal.UntypedReaders;
 import org.jalchemy.dialect.StandardTypeNames;
 import org.jalchemy.engine.Connection;
+import org.jalchemy.engine.TransactionIntent;
 import org.jalchemy.engine.URL;
+import org.jalchemy.exc.ArgumentError;
 import org.jalchemy.exc.DBAPIError;
 import org.jalchemy.exc.DataError;
 import org.jalchemy.exc.IntegrityError;
@@ -49,6 +52,72 @@ public class SqliteDialect extends Dialect {
     /** Whether the URL names the private in-memory database (one connection shared by the engine). */
     public static boolean isMemory(URL url) {
         return url.database() == null || url.database().isEmpty() || url.database().equals(":memory:");
+    }
+
+    /** The busy timeout of a file database unless the URL's {@code busy_timeout} (milliseconds) says otherwise. */
+    public static final int DEFAULT_BUSY_TIMEOUT_MS = 30_000;
+
+    private static final java.util.Set<String> JOURNAL_MODES = java.util.Set.of("DELETE", "TRUNCATE", "PERSIST", "MEMORY", "WAL", "OFF");
+
+    /**
+     * The driver options of the URL's query, with the defaults that let several connections share a file database:
+     * {@code journal_mode=WAL} (readers and the writer do not block each other) and {@code busy_timeout=30000} (a
+     * statement waits that long for another connection's write lock before SQLITE_BUSY).
+     *
+     * @throws ArgumentError for a busy_timeout that is not a number of milliseconds, or an unknown journal_mode
+     */
+    @Override public Properties jdbcProperties(URL url) {
+        Properties p = super.jdbcProperties(url);
+        String timeout = p.getProperty("busy_timeout");
+        if (timeout != null) {
+            try {
+                if (Integer.parseInt(timeout.trim()) < 0) {
+                    throw new NumberFormatException();
+                }
+            } catch (NumberFormatException e) {
+                throw new ArgumentError("SQLite option busy_timeout='" + timeout + "' in the URL is not a number of "
+                        + "milliseconds (e.g. ?busy_timeout=5000)");
+            }
+        }
+        String journal = p.getProperty("journal_mode");
+        if (journal != null && !JOURNAL_MODES.contains(journal.trim().toUpperCase(java.util.Locale.ROOT))) {
+            throw new ArgumentError("SQLite option journal_mode='" + journal + "' in the URL is not one of "
+                    + new java.util.TreeSet<>(JOURNAL_MODES));
+        }
+        if (!isMemory(url)) {
+            p.putIfAbsent("journal_mode", "WAL");
+            p.putIfAbsent("busy_timeout", String.valueOf(DEFAULT_BUSY_TIMEOUT_MS));
+        }
+        return p;
+    }
+
+    /** BEGIN IMMEDIATE for a write transaction on a file; the in-memory database has one connection, so no one to wait for. */
+    @Override public String beginStatement(URL url, TransactionIntent intent) {
+        return intent == TransactionIntent.WRITE && !isMemory(url) ? "BEGIN IMMEDIATE" : null;
+    }
+
+    /**
+     * BEGIN IMMEDIATE. The driver already began a deferred transaction (sqlite-jdbc begins one after every commit and
+     * rollback); it is empty, so it is committed first. When the write lock stays taken for the busy timeout, the
+     * deferred transaction the driver expects is begun again before the error is raised.
+     */
+    @Override public void begin(java.sql.Connection connection, TransactionIntent intent) throws SQLException {
+        if (intent != TransactionIntent.WRITE) {
+            return;
+        }
+        try (Statement s = connection.createStatement()) {
+            s.execute("COMMIT");
+            try {
+                s.execute("BEGIN IMMEDIATE");
+            } catch (SQLException busy) {
+                try {
+                    s.execute("BEGIN");
+                } catch (SQLException again) {
+                    busy.addSuppressed(again);
+                }
+                throw busy;
+            }
+        }
     }
 
     @Override public void onConnect(java.sql.Connection connection) throws SQLException {

@@ -14,6 +14,7 @@ import org.jalchemy.schema.ReflectedColumn;
 import org.jalchemy.schema.ReflectedForeignKey;
 import org.jalchemy.schema.ReflectedIndex;
 import org.jalchemy.schema.ReflectedPrimaryKey;
+import org.jalchemy.schema.ReflectedTable;
 import org.jalchemy.schema.ReflectedUniqueConstraint;
 
 /**
@@ -65,8 +66,28 @@ final class SqliteReflection extends ReflectionSupport {
                 rs.getString("type"), rs.getInt("notnull") != 0, rs.getString("dflt_value"), rs.getInt("pk")));
     }
 
-    @Override public List<ReflectedColumn> columns(Connection conn, String table) {
+    /**
+     * The table read once: its CREATE TABLE text (one {@code sqlite_master} query, which also says whether it exists),
+     * {@code table_info}, {@code foreign_key_list}, and every index with its columns in one query.
+     */
+    @Override public ReflectedTable table(Connection conn, String table) {
+        List<String> sql = createSql(conn, table);
+        if (sql.isEmpty()) {
+            return null;
+        }
+        List<Part> parts = parts(sql);
         List<Info> info = tableInfo(conn, table);
+        List<IndexRow> indexRows = indexList(conn, table);
+        return new ReflectedTable(table, columnsOf(info), primaryKeyOf(info, parts),
+                foreignKeysOf(conn, foreignKeyRows(conn, table), parts), indexesOf(indexRows),
+                uniqueConstraintsOf(indexRows, parts), checkConstraintsOf(parts));
+    }
+
+    @Override public List<ReflectedColumn> columns(Connection conn, String table) {
+        return columnsOf(tableInfo(conn, table));
+    }
+
+    private static List<ReflectedColumn> columnsOf(List<Info> info) {
         long pkCount = info.stream().filter(i -> i.pk() > 0).count();
         List<ReflectedColumn> out = new ArrayList<>();
         for (Info i : info) {
@@ -79,26 +100,40 @@ final class SqliteReflection extends ReflectionSupport {
     }
 
     @Override public ReflectedPrimaryKey primaryKey(Connection conn, String table) {
-        List<Info> pk = new ArrayList<>(tableInfo(conn, table).stream().filter(i -> i.pk() > 0).toList());
-        pk.sort((a, b) -> Integer.compare(a.pk(), b.pk()));
+        return primaryKeyOf(tableInfo(conn, table), parts(conn, table));
+    }
+
+    private static ReflectedPrimaryKey primaryKeyOf(List<Info> info, List<Part> parts) {
         String name = null;
-        for (Part p : parts(conn, table)) {
+        for (Part p : parts) {
             if (p.name() != null && p.body().toUpperCase(Locale.ROOT).startsWith("PRIMARY")) {
                 name = p.name();
             }
         }
-        return new ReflectedPrimaryKey(name, pk.stream().map(Info::name).toList());
+        return new ReflectedPrimaryKey(name, pkColumns(info));
+    }
+
+    private static List<String> pkColumns(List<Info> info) {
+        List<Info> pk = new ArrayList<>(info.stream().filter(i -> i.pk() > 0).toList());
+        pk.sort((a, b) -> Integer.compare(a.pk(), b.pk()));
+        return pk.stream().map(Info::name).toList();
     }
 
     private record FkRow(int id, String table, String from, String to, String onUpdate, String onDelete) {}
 
-    @Override public List<ReflectedForeignKey> foreignKeys(Connection conn, String table) {
-        List<FkRow> rows = query(conn, pragma("foreign_key_list", table), List.of(), rs -> new FkRow(rs.getInt("id"),
+    private List<FkRow> foreignKeyRows(Connection conn, String table) {
+        return query(conn, pragma("foreign_key_list", table), List.of(), rs -> new FkRow(rs.getInt("id"),
                 rs.getString("table"), rs.getString("from"), rs.getString("to"), rs.getString("on_update"),
                 rs.getString("on_delete")));
+    }
+
+    @Override public List<ReflectedForeignKey> foreignKeys(Connection conn, String table) {
+        return foreignKeysOf(conn, foreignKeyRows(conn, table), parts(conn, table));
+    }
+
+    private List<ReflectedForeignKey> foreignKeysOf(Connection conn, List<FkRow> rows, List<Part> parts) {
         // PRAGMA lists the keys in reverse declaration order; ids count up from the last one
         Map<Integer, List<FkRow>> byId = group(rows, FkRow::id);
-        List<Part> parts = parts(conn, table);
         List<ReflectedForeignKey> out = new ArrayList<>();
         List<Integer> ids = new ArrayList<>(byId.keySet());
         ids.sort((a, b) -> Integer.compare(b, a));
@@ -112,7 +147,7 @@ final class SqliteReflection extends ReflectionSupport {
             }
             if (refCols.contains(null)) {
                 // REFERENCES t without columns means t's primary key
-                refCols = primaryKey(conn, referred).columns();
+                refCols = pkColumns(tableInfo(conn, referred));
             }
             String name = null;
             for (Part p : parts) {
@@ -128,36 +163,51 @@ final class SqliteReflection extends ReflectionSupport {
         return out;
     }
 
-    private record IndexRow(String name, boolean unique, String origin) {}
+    /** One index of the table, with its columns (a null name for an expression). */
+    private record IndexRow(String name, boolean unique, String origin, List<String> columns) {}
 
+    /** Every index of the table with its columns, by name: one query joining index_list and index_info. */
     private List<IndexRow> indexList(Connection conn, String table) {
-        List<IndexRow> rows = query(conn, pragma("index_list", table), List.of(), rs -> new IndexRow(rs.getString("name"),
-                rs.getInt("unique") != 0, rs.getString("origin")));
-        List<IndexRow> sorted = new ArrayList<>(rows);
-        sorted.sort((a, b) -> a.name().compareTo(b.name()));
-        return sorted;
-    }
-
-    private List<String> indexColumns(Connection conn, String index) {
-        return query(conn, pragma("index_info", index), List.of(), rs -> rs.getString("name"));
+        record Flat(String name, boolean unique, String origin, String column) {}
+        List<Flat> flat = query(conn, "SELECT il.name, il.\"unique\", il.origin, ii.name AS col "
+                + "FROM pragma_index_list(?, 'main') AS il LEFT JOIN pragma_index_info(il.name, 'main') AS ii "
+                + "ORDER BY il.name, ii.seqno", List.of(table),
+                rs -> new Flat(rs.getString(1), rs.getInt(2) != 0, rs.getString(3), rs.getString(4)));
+        List<IndexRow> out = new ArrayList<>();
+        for (List<Flat> rows : group(flat, Flat::name).values()) {
+            List<String> cols = new ArrayList<>();
+            for (Flat f : rows) {
+                cols.add(f.column());
+            }
+            Flat first = rows.get(0);
+            out.add(new IndexRow(first.name(), first.unique(), first.origin(), cols));
+        }
+        return out;
     }
 
     @Override public List<ReflectedIndex> indexes(Connection conn, String table) {
+        return indexesOf(indexList(conn, table));
+    }
+
+    private static List<ReflectedIndex> indexesOf(List<IndexRow> rows) {
         List<ReflectedIndex> out = new ArrayList<>();
-        for (IndexRow r : indexList(conn, table)) {
+        for (IndexRow r : rows) {
             if ("c".equals(r.origin())) {
-                out.add(new ReflectedIndex(r.name(), indexColumns(conn, r.name()), r.unique()));
+                out.add(new ReflectedIndex(r.name(), r.columns(), r.unique()));
             }
         }
         return out;
     }
 
     @Override public List<ReflectedUniqueConstraint> uniqueConstraints(Connection conn, String table) {
-        List<Part> parts = parts(conn, table);
+        return uniqueConstraintsOf(indexList(conn, table), parts(conn, table));
+    }
+
+    private static List<ReflectedUniqueConstraint> uniqueConstraintsOf(List<IndexRow> rows, List<Part> parts) {
         List<ReflectedUniqueConstraint> out = new ArrayList<>();
-        for (IndexRow r : indexList(conn, table)) {
+        for (IndexRow r : rows) {
             if ("u".equals(r.origin())) {
-                List<String> cols = indexColumns(conn, r.name());
+                List<String> cols = r.columns();
                 String name = null;
                 for (Part p : parts) {
                     Matcher m = UNIQUE.matcher(p.body());
@@ -172,8 +222,12 @@ final class SqliteReflection extends ReflectionSupport {
     }
 
     @Override public List<ReflectedCheckConstraint> checkConstraints(Connection conn, String table) {
+        return checkConstraintsOf(parts(conn, table));
+    }
+
+    private List<ReflectedCheckConstraint> checkConstraintsOf(List<Part> parts) {
         List<ReflectedCheckConstraint> out = new ArrayList<>();
-        for (Part p : parts(conn, table)) {
+        for (Part p : parts) {
             String text = p.name() == null ? p.body() : "CONSTRAINT " + dialect.quoteIdentifier(p.name()) + " " + p.body();
             Matcher m = CHECK.matcher(text);
             int from = 0;
@@ -193,8 +247,16 @@ final class SqliteReflection extends ReflectionSupport {
     /** One top-level element of CREATE TABLE: its constraint name if it starts with CONSTRAINT name, and the rest. */
     private record Part(String name, String body) {}
 
+    /** The CREATE TABLE text of {@code table}: empty when there is no such table. */
+    private static List<String> createSql(Connection conn, String table) {
+        return strings(conn, "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", List.of(table));
+    }
+
     private List<Part> parts(Connection conn, String table) {
-        List<String> sql = strings(conn, "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", List.of(table));
+        return parts(createSql(conn, table));
+    }
+
+    private static List<Part> parts(List<String> sql) {
         if (sql.isEmpty() || sql.get(0) == null) {
             return List.of();
         }
