@@ -117,8 +117,13 @@ public abstract class Dialect {
      * looking at SQL: {@code select(users).compile(PostgresDialect.INSTANCE).toString()}.
      */
     public CompiledStatement compile(Executable statement, Set<String> parameterKeys) {
+        return compile(statement, parameterKeys, null);
+    }
+
+    /** As {@link #compile(Executable, Set)}, resolving deferred elements (metamodel attributes) with {@code resolver}. */
+    public CompiledStatement compile(Executable statement, Set<String> parameterKeys, org.jalchemy.sql.ElementResolver resolver) {
         Executable s = statement.forParameterKeys(parameterKeys);
-        return newCompiler(CacheKey.of(s), Map.of()).compile(s);
+        return newCompiler(CacheKey.of(s, resolver), Map.of()).compile(s);
     }
 
     /** Type names for DDL; subclasses extend {@link StandardTypeNames}. */

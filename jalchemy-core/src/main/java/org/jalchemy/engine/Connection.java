@@ -53,10 +53,15 @@ public final class Connection implements AutoCloseable {
     private final List<Result> openResults = new ArrayList<>();
     private StatementCache statementCache;
     private boolean statementCacheResolved;
+    /** Resolves deferred statement elements (metamodel attributes): the Engine's registered resolvers unless set. */
+    private org.jalchemy.sql.ElementResolver resolver;
+    /** Statements sent so far (each one echo and beforeExecute see). */
+    private long statementsSent;
 
     Connection(Engine engine) {
         this.engine = engine;
         this.dialect = engine.dialect();
+        this.resolver = engine.resolvers();
         java.sql.Connection c;
         try {
             c = engine.pool().checkout();
@@ -105,6 +110,28 @@ public final class Connection implements AutoCloseable {
             throw new ResourceClosedError("This Connection is closed");
         }
         return jdbc;
+    }
+
+    /**
+     * Resolves the {@link org.jalchemy.sql.DeferredElement}s of the statements this connection runs (metamodel
+     * attributes, ORM selects) with {@code value} from now on; null goes back to the Engine's registered resolvers.
+     * An ORM Session sets its Registry's resolver on the connection it opens.
+     */
+    public void resolveWith(org.jalchemy.sql.ElementResolver value) {
+        this.resolver = value == null ? engine.resolvers() : value;
+    }
+
+    /**
+     * How many statements this connection has sent (each one {@code beforeExecute} listeners see): a cheap way for
+     * a caller to tell whether some work sent any SQL.
+     */
+    public long statementCount() {
+        return statementsSent;
+    }
+
+    /** The resolver of this connection's deferred statement elements. */
+    public org.jalchemy.sql.ElementResolver resolver() {
+        return resolver;
     }
 
     // ---- execution
@@ -161,7 +188,7 @@ public final class Connection implements AutoCloseable {
      */
     Prepared prepare(Executable statement, Map<String, ?> params, int insertRows) {
         Executable s = params.isEmpty() ? statement : statement.forParameterKeys(params.keySet());
-        CacheKey key = s.cacheKey();
+        CacheKey key = s.cacheKey(resolver);
         if (insertRows > 1) {
             key = key.plus("insertmanyvalues", insertRows);
         }
@@ -441,6 +468,7 @@ public final class Connection implements AutoCloseable {
     }
 
     private void before(String sql, List<?> params) {
+        statementsSent++;
         if (engine.echo()) {
             engine.log().info(sql);
             if (!params.isEmpty()) {

@@ -28,6 +28,7 @@ public final class Engine implements AutoCloseable {
     private final EngineEvents events;
     private final boolean echo;
     private final CompiledCache compiledCache;
+    private final org.jalchemy.sql.ElementResolvers resolvers = new org.jalchemy.sql.ElementResolvers();
 
     Engine(URL url, Dialect dialect, Supplier<ConnectionPool> poolFactory, EngineEvents events, boolean echo, int cacheSize) {
         this.url = url;
@@ -102,6 +103,13 @@ public final class Engine implements AutoCloseable {
 
     /** The compiled-statement cache, with its hit and compilation counts. */
     public CompiledCache compiledCache() { return compiledCache; }
+
+    /**
+     * The resolvers of deferred statement elements (metamodel attributes such as {@code User_.username}) for Core
+     * statements run on this Engine's connections: an ORM Registry registers here when a SessionFactory of this
+     * Engine uses it or its tables are created on this Engine. Owned by the Engine.
+     */
+    public org.jalchemy.sql.ElementResolvers resolvers() { return resolvers; }
 
     /** Whether statements are logged. */
     public boolean echo() { return echo; }

@@ -11,13 +11,45 @@ import java.util.List;
 public final class CacheKey {
     private final List<Object> parts = new ArrayList<>(32);
     private final List<BindParameter<?>> binds = new ArrayList<>(8);
+    private final ElementResolver resolver;
+    private boolean deferred;
     private int hash;
 
-    /** Builds the key of {@code element}. */
+    private CacheKey(ElementResolver resolver) {
+        this.resolver = resolver;
+    }
+
+    /** Builds the key of {@code element}, which must hold no {@link DeferredElement}. */
     public static CacheKey of(ClauseElement element) {
-        CacheKey key = new CacheKey();
+        return of(element, null);
+    }
+
+    /** Builds the key of {@code element}, resolving its {@link DeferredElement}s with {@code resolver} (may be null). */
+    public static CacheKey of(ClauseElement element, ElementResolver resolver) {
+        CacheKey key = new CacheKey(resolver);
         element.appendCacheKey(key);
         return key;
+    }
+
+    /** The resolver this key resolves deferred elements with (the compiler of this key uses it too), or null. */
+    public ElementResolver resolver() {
+        return resolver;
+    }
+
+    /**
+     * {@code element} resolved with this key's resolver; the key then depends on the resolver (a memoised key is
+     * reused only with the same resolver).
+     *
+     * @throws org.jalchemy.exc.InvalidRequestError naming the element when it cannot be resolved
+     */
+    public ClauseElement resolve(DeferredElement element) {
+        deferred = true;
+        return ElementResolver.require(resolver, element);
+    }
+
+    /** Whether a deferred element was resolved into this key (so it holds only for {@link #resolver()}). */
+    public boolean deferred() {
+        return deferred;
     }
 
     /** Adds one structural part (a node kind, a name, a type, a Table, a number). */
@@ -68,7 +100,8 @@ public final class CacheKey {
      * changed (a statement's memoised key stays as it was).
      */
     public CacheKey plus(Object... extra) {
-        CacheKey copy = new CacheKey();
+        CacheKey copy = new CacheKey(resolver);
+        copy.deferred = deferred;
         copy.parts.addAll(parts);
         copy.parts.addAll(java.util.Arrays.asList(extra));
         copy.binds.addAll(binds);

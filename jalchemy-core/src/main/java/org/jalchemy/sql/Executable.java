@@ -15,11 +15,27 @@ public interface Executable extends ClauseElement {
     }
 
     /**
+     * Compiles for {@code dialect} with its {@link DeferredElement}s (metamodel attributes, ORM selects) resolved by
+     * {@code resolver}, e.g. {@code registry.resolver()}.
+     */
+    default CompiledStatement compile(Dialect dialect, ElementResolver resolver) {
+        return dialect.compile(this, Set.of(), resolver);
+    }
+
+    /**
      * This statement's structural key and bound parameters ({@link CacheKey#of}); immutable statements that are
      * executed again and again may compute it once.
      */
     default CacheKey cacheKey() {
-        return CacheKey.of(this);
+        return cacheKey(null);
+    }
+
+    /**
+     * This statement's key with its {@link DeferredElement}s resolved by {@code resolver} (null: it must hold none);
+     * memoising statements keep one key per resolver.
+     */
+    default CacheKey cacheKey(ElementResolver resolver) {
+        return CacheKey.of(this, resolver);
     }
 
     /** Whether the compiled form may be cached by structure (false for DDL, compiled afresh). */

@@ -137,8 +137,8 @@ public final class Insert implements Executable {
         });
     }
 
-    @Override public CacheKey cacheKey() {
-        return memo.cacheKey(this);
+    @Override public CacheKey cacheKey(ElementResolver resolver) {
+        return memo.cacheKey(this, resolver);
     }
 
     @Override public void accept(SqlVisitor visitor) { visitor.visitInsert(this); }

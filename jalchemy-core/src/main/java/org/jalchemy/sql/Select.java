@@ -27,10 +27,14 @@ public final class Select implements SelectBase {
     private ColumnElement<Integer> offset;
     private boolean distinct;
     private ForUpdate forUpdate;
+    /** Resolves deferred FROM clauses when the caller gives no resolver (set by the ORM for a Registry's select). */
+    private ElementResolver resolver;
     /** FROM items never correlated to an enclosing statement (SQLAlchemy's {@code correlate_except}); empty by default. */
     private List<FromClause> correlateExcept;
     /** effectiveFroms(), derived once: the node is immutable, and the cache key of every execution needs it. */
     private List<FromClause> effectiveFromsMemo;
+    /** effectiveFroms() with deferred FROM clauses, for the resolver that asked last. */
+    private volatile ResolvedFroms resolvedFroms;
     /** The cache key, computed once: a statement executed again and again (a reused lookup) need not walk its tree. */
     private final StatementMemo memo = new StatementMemo();
 
@@ -55,13 +59,14 @@ public final class Select implements SelectBase {
         s.offset = offset;
         s.distinct = distinct;
         s.forUpdate = forUpdate;
+        s.resolver = resolver;
         s.correlateExcept = correlateExcept;
         change.accept(s);
         return s;
     }
 
-    @Override public CacheKey cacheKey() {
-        return memo.cacheKey(this);
+    @Override public CacheKey cacheKey(ElementResolver resolver) {
+        return memo.cacheKey(this, resolver != null ? resolver : this.resolver);
     }
 
     /** {@code SELECT} of columns, expressions, or whole FROM clauses (a table selects all its columns). */
@@ -117,13 +122,17 @@ public final class Select implements SelectBase {
         if (!explicit.isEmpty()) {
             base = explicit.remove(explicit.size() - 1);
         } else {
-            List<FromClause> found = effectiveFroms();
+            List<FromClause> found = uncovered(collectFroms());
             if (found.isEmpty()) {
                 throw new org.jalchemy.exc.ArgumentError("join(): this select has no FROM item to join to; use selectFrom(...)");
             }
             base = found.get(0);
         }
-        explicit.add(join.apply(base));
+        // a FROM known only when the statement runs (a metamodel attribute's table): joined then
+        if (base instanceof DeferredElement d && resolver != null) {
+            base = (FromClause) ElementResolver.require(resolver, d);
+        }
+        explicit.add(base instanceof DeferredElement ? new DeferredJoin(base, join) : join.apply(base));
         List<FromClause> newFroms = Collections.unmodifiableList(explicit);
         return with(s -> s.froms = newFroms);
     }
@@ -269,15 +278,57 @@ public final class Select implements SelectBase {
      * leaving out any already covered by a join.
      */
     public List<FromClause> effectiveFroms() {
+        return effectiveFroms(null);
+    }
+
+    /**
+     * The FROM list with FROM clauses found through {@link DeferredElement}s (a metamodel attribute stands for a
+     * table decided by the context) resolved by {@code resolver}; memoised when there are none.
+     */
+    public List<FromClause> effectiveFroms(ElementResolver resolver) {
         List<FromClause> memo = effectiveFromsMemo;
         if (memo == null) {
-            memo = Collections.unmodifiableList(computeEffectiveFroms());
-            effectiveFromsMemo = memo;
+            ElementResolver r = resolver != null ? resolver : this.resolver;
+            ResolvedFroms last = resolvedFroms;
+            if (last != null && last.resolver() == r) {
+                return last.froms();
+            }
+            boolean[] deferred = new boolean[1];
+            memo = Collections.unmodifiableList(computeEffectiveFroms(r, deferred));
+            if (deferred[0]) {
+                resolvedFroms = new ResolvedFroms(r, memo);   // kept for the resolver that asked last
+            } else {
+                effectiveFromsMemo = memo;
+            }
         }
         return memo;
     }
 
-    private List<FromClause> computeEffectiveFroms() {
+    /** The FROM list resolved for one resolver (a select whose FROM clauses are partly deferred). */
+    private record ResolvedFroms(ElementResolver resolver, List<FromClause> froms) {}
+
+    private List<FromClause> computeEffectiveFroms(ElementResolver resolver, boolean[] deferred) {
+        Set<FromClause> found = collectFroms();
+        for (FromClause f : found) {
+            if (f instanceof DeferredElement) {
+                deferred[0] = true;
+                Set<FromClause> resolved = new SmallSet<>(List.of());
+                for (FromClause g : found) {
+                    ClauseElement r = g instanceof DeferredElement d ? ElementResolver.require(resolver, d) : g;
+                    if (r instanceof FromClause rf) {
+                        resolved.add(rf);
+                    } else if (r instanceof ColumnElement<?> c) {
+                        c.collectFroms(resolved);         // a deferred expression's own FROM clauses (FromsOf)
+                    }
+                }
+                found = resolved;
+                break;
+            }
+        }
+        return uncovered(found);
+    }
+
+    private Set<FromClause> collectFroms() {
         Set<FromClause> found = new SmallSet<>(froms);
         for (ClauseElement e : selected) {
             if (e instanceof FromClause f) {
@@ -289,6 +340,10 @@ public final class Select implements SelectBase {
         for (ColumnElement<Boolean> w : where) {
             w.collectFroms(found);
         }
+        return found;
+    }
+
+    private static List<FromClause> uncovered(Set<FromClause> found) {
         Set<FromClause> covered = null;
         for (FromClause f : found) {
             for (FromClause c : f.coveredFroms()) {
@@ -341,16 +396,29 @@ public final class Select implements SelectBase {
     /** The row locking mode, or null. */
     public ForUpdate forUpdateMode() { return forUpdate; }
 
+    /** Compiles with this select's own resolver (see {@link #resolvedBy}) for its deferred elements. */
+    @Override public org.jalchemy.sql.compiler.CompiledStatement compile(org.jalchemy.dialect.Dialect dialect) {
+        return dialect.compile(this, java.util.Set.of(), resolver);
+    }
+
+    /**
+     * This select with {@code value} resolving its deferred FROM clauses wherever no resolver is given (its
+     * {@link #effectiveFroms()}, {@link #baseTables()}): how the ORM builds the SELECT of a select bound to a Registry.
+     */
+    public Select resolvedBy(ElementResolver value) {
+        return with(s -> s.resolver = value);
+    }
+
     @Override public void accept(SqlVisitor visitor) { visitor.visitSelect(this); }
 
     /** Keys the effective FROM list, so FROM clauses found only through columns (a subquery) are keyed too. */
     @Override public void appendCacheKey(CacheKey key) {
-        key.add("select").add(distinct).add(forUpdate).addAll(selected).addAll(effectiveFroms()).addAll(where)
+        key.add("select").add(distinct).add(forUpdate).addAll(selected).addAll(effectiveFroms(key.resolver())).addAll(where)
                 .addAll(groupBy).addAll(having).addAll(orderBy).add(limit).add(offset);
         if (!correlateExcept.isEmpty()) {
             key.add("correlate_except").addAll(correlateExcept);
         }
     }
 
-    @Override public String toString() { return Statements.render(this); }
+    @Override public String toString() { return Statements.render(this, resolver); }
 }

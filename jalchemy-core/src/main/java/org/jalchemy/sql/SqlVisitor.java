@@ -6,6 +6,16 @@ import org.jalchemy.schema.Table;
 
 /** One method per kind of node; the dialect compilers implement it (dialects override only what differs). */
 public interface SqlVisitor {
+    /**
+     * The element {@code element} stands for where this visitor runs: a compiler asks the resolver of the key it
+     * compiles; a visitor without a context refuses.
+     *
+     * @throws org.jalchemy.exc.InvalidRequestError naming the element when it cannot be resolved
+     */
+    default ClauseElement resolve(DeferredElement element) {
+        return ElementResolver.require(null, element);
+    }
+
     /** A table column: its name, qualified by its table where needed. */
     void visitColumn(Column<?> column);
     /** A table in a FROM clause or DML target. */

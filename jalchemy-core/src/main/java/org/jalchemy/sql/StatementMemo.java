@@ -14,11 +14,14 @@ final class StatementMemo {
 
     private record Derived(Set<String> keys, Executable statement) {}
 
-    /** The cache key of {@code owner}, computed on first use. */
-    CacheKey cacheKey(Executable owner) {
+    /**
+     * The cache key of {@code owner}, computed on first use; a key that resolved deferred elements is computed again
+     * only when another resolver asks (two Registries running one statement alternately).
+     */
+    CacheKey cacheKey(Executable owner, ElementResolver resolver) {
         CacheKey k = key;
-        if (k == null) {
-            k = CacheKey.of(owner);
+        if (k == null || (k.deferred() && k.resolver() != resolver)) {
+            k = CacheKey.of(owner, resolver);
             key = k;
         }
         return k;

@@ -74,8 +74,8 @@ public final class Update implements Executable {
         return memo.forParameterKeys(keys, k -> new Update(table, ValuesMap.fromKeys(table, k, values), where, returning));
     }
 
-    @Override public CacheKey cacheKey() {
-        return memo.cacheKey(this);
+    @Override public CacheKey cacheKey(ElementResolver resolver) {
+        return memo.cacheKey(this, resolver);
     }
 
     @Override public String toString() { return Statements.render(this); }

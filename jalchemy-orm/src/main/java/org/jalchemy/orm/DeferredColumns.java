@@ -43,7 +43,7 @@ final class DeferredColumns {
             }
             return cast(p.get(obj));   // transient (or detached and loaded): what the field holds
         }
-        if (st.session != session) {
+        if (st.session != session.access()) {
             throw new InvalidRequestError("value(): the instance of " + m.type().getSimpleName() + " belongs to another Session");
         }
         if (st.status != ObjectState.PERSISTENT) {

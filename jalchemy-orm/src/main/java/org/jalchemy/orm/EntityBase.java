@@ -1,21 +1,17 @@
 package org.jalchemy.orm;
 
 import org.jalchemy.orm.internal.InstanceState;
-import org.jalchemy.orm.internal.StateRegistry;
 
 /**
  * Optional base class for entities: extend it to let the ORM keep each object's state in the object instead of a
  * global weak map: faster loading, less GC (as SQLAlchemy's {@code _sa_instance_state}). Behaviour is the same as
  * for a plain class; records cannot extend it and stay in the weak map.
  *
- * <p>The state slot is private and has no accessor a subclass could call: the ORM reaches it through an accessor
- * that this class hands to its internals once, when it is initialised. The slot is {@code transient} (a
+ * <p>The state slot is private and has no accessor a subclass could call: the ORM's internals reach it with a
+ * private-access VarHandle of their own module (no other module can). The slot is {@code transient} (a
  * deserialized copy is a new, transient object) and {@link #clone()} clears it in the copy.
  */
 public abstract class EntityBase {
-    static {
-        StateRegistry.install(new Slot());
-    }
 
     /** What the ORM knows about this object, or null while no Session has seen it. */
     private transient InstanceState jalchemyState;
@@ -33,16 +29,5 @@ public abstract class EntityBase {
         EntityBase copy = (EntityBase) super.clone();
         copy.jalchemyState = null;
         return copy;
-    }
-
-    /** The ORM's way into the slot (a nested class, so that only this class can hand it out). */
-    private static final class Slot implements StateRegistry.Slot {
-        @Override public InstanceState get(EntityBase obj) {
-            return obj.jalchemyState;
-        }
-
-        @Override public void set(EntityBase obj, InstanceState state) {
-            obj.jalchemyState = state;
-        }
     }
 }

@@ -89,6 +89,15 @@ final class Evaluator implements SqlVisitor {
         return new Unevaluatable("cannot evaluate " + what + " in Java");
     }
 
+    /** A metamodel attribute of the statement's class is the mapper's column; anything else deferred cannot be evaluated. */
+    @Override public ClauseElement resolve(org.jalchemy.sql.DeferredElement element) {
+        if (element instanceof ColumnAttribute<?, ?> a && a.entity().isAssignableFrom(mapper.type())) {
+            return mapper.property(a.fieldName()).column();
+        }
+        throw cannot(element instanceof ColumnAttribute<?, ?> ? "column " + element + " (not a column of " + mapper.table().name() + ")"
+                : element);
+    }
+
     @Override public void visitColumn(Column<?> column) {
         ColumnProperty p = mapper.propertyOf(column);
         if (p == null) {

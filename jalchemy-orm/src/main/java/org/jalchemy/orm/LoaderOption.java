@@ -104,5 +104,24 @@ public final class LoaderOption {
     /** Then leaves {@code attr} unloaded and empty. */
     public LoaderOption noload(RelationshipAttribute<?, ?> attr) { return then(attr.entity(), attr.fieldName(), Lazy.NOLOAD); }
 
+    /** This option with its steps' aliases bound to {@code resolution} (itself when none needs it). */
+    LoaderOption bind(Resolution resolution) {
+        if (columns != null) {
+            return this;
+        }
+        boolean unbound = false;
+        for (Step s : steps) {
+            unbound |= s.alias() != null && !s.alias().isBound();
+        }
+        if (!unbound) {
+            return this;
+        }
+        List<Step> out = new ArrayList<>();
+        for (Step s : steps) {
+            out.add(s.alias() == null ? s : new Step(s.entity(), s.field(), s.strategy(), s.containsEager(), s.alias().bind(resolution)));
+        }
+        return new LoaderOption(out);
+    }
+
     @Override public String toString() { return columns != null ? columns.toString() : steps.toString(); }
 }

@@ -43,16 +43,27 @@ public final class OrmDelete<E> {
 
     Mapper mapper() { return mapper; }
 
+    /** This delete with the mapper of {@code resolution} (itself when it has one); checks the class has one table. */
+    OrmDelete<E> bind(Resolution resolution) {
+        if (mapper != null) {
+            return this;
+        }
+        Mapper m = resolution.mapper(type);
+        m.bulkTable("DELETE");                                // a class stored in several tables, or none, fails here
+        return new OrmDelete<>(type, m, where, sync);
+    }
+
     List<ColumnElement<Boolean>> whereClauses() { return where; }
 
     SynchronizeSession sync() { return sync; }
 
     /** The Core DELETE. */
     public Delete statement() {
+        OrmUpdate.requireBound(mapper, this);
         @SuppressWarnings("unchecked")
         ColumnElement<Boolean>[] w = where.toArray(new ColumnElement[0]);
         return Delete.from(mapper.bulkTable("DELETE")).where(w);
     }
 
-    @Override public String toString() { return statement().toString(); }
+    @Override public String toString() { return mapper == null ? "delete(" + type.getSimpleName() + ")" : statement().toString(); }
 }

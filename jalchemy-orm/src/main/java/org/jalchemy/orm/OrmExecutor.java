@@ -67,6 +67,7 @@ final class OrmExecutor {
      * strategies after (a JOINED one then loads as SELECTIN).
      */
     <T> OrmResult<T> select(OrmSelect<?> q, boolean scalar) {
+        q = q.bind(session.resolution());
         RowMetadata md = q.rowMetadata();
         Mapper single = q.singleTableEntity();
         if (single != null && !q.isPopulateExisting()) {
@@ -123,7 +124,8 @@ final class OrmExecutor {
      * stream loaded are expunged from the Session once the stream is a batch further (unless they were changed), so
      * the identity map does not grow with the result.
      */
-    <T> Stream<T> stream(OrmSelect<?> q, boolean scalar, int batch) {
+    <T> Stream<T> stream(OrmSelect<?> given, boolean scalar, int batch) {
+        OrmSelect<?> q = given.bind(session.resolution());
         autoflush();
         Result result = session.connection().stream(q.statement());
         RowMetadata md = q.rowMetadata();
@@ -171,6 +173,8 @@ final class OrmExecutor {
 
     /** Runs a bulk INSERT of the statement's rows and {@code params}; loads the RETURNING rows as objects. */
     OrmResult<Row> insert(OrmInsert<?> insert, List<? extends Map<String, ?>> params) {
+        insert = insert.bind(session.resolution());
+        session.markWritten();
         Mapper m = insert.mapper();
         List<Map<String, ?>> all = new ArrayList<>(insert.rows());
         all.addAll(params);
@@ -185,7 +189,7 @@ final class OrmExecutor {
         }
         autoflush();
         Connection conn = session.connection();
-        OrmSelect<?> shape = OrmSelect.of(c -> m, m.type());
+        OrmSelect<?> shape = OrmSelect.of(session.resolution(), m.type());
         RowMetadata md = shape.rowMetadata();
         List<Row> rows = new ArrayList<>();
         long count = 0;
@@ -226,6 +230,8 @@ final class OrmExecutor {
 
     /** Runs a bulk UPDATE, then gives the matched objects in the Session the new values. */
     OrmResult<Row> update(OrmUpdate<?> update) {
+        update = update.bind(session.resolution());
+        session.markWritten();
         Mapper m = update.mapper();
         if (update.valuesByProperty().isEmpty()) {
             throw new ArgumentError("update(" + m.type().getSimpleName() + ") has no values to set; call values(Map.of(\"field\", value))");
@@ -264,6 +270,8 @@ final class OrmExecutor {
 
     /** UPDATE by primary key: each map holds the key fields and the new values; one executemany per key set. */
     OrmResult<Row> updateByPrimaryKey(OrmUpdate<?> update, List<? extends Map<String, ?>> params) {
+        update = update.bind(session.resolution());
+        session.markWritten();
         Mapper m = update.mapper();
         if (!update.whereClauses().isEmpty() || !update.valuesByProperty().isEmpty()) {
             throw new ArgumentError("A bulk UPDATE by primary key takes keys and values from its parameter maps; use update("
@@ -332,6 +340,8 @@ final class OrmExecutor {
 
     /** Runs a bulk DELETE, then marks the matched objects in the Session deleted. */
     OrmResult<Row> delete(OrmDelete<?> delete) {
+        delete = delete.bind(session.resolution());
+        session.markWritten();
         autoflush();
         List<Object> matched = matched(delete.mapper(), delete.whereClauses(), delete.sync(), "DELETE");
         var stmt = delete.statement();

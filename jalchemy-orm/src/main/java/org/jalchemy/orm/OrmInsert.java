@@ -50,12 +50,26 @@ public final class OrmInsert<E> {
 
     Mapper mapper() { return mapper; }
 
+    /** This insert with the mapper of {@code resolution} (itself when it has one); checks the class has one table. */
+    OrmInsert<E> bind(Resolution resolution) {
+        if (mapper != null) {
+            return this;
+        }
+        Mapper m = resolution.mapper(type);
+        m.bulkTable("INSERT");                                // a class stored in several tables, or none, fails here
+        return new OrmInsert<>(type, m, rows, returning);
+    }
+
     List<Map<String, ?>> rows() { return rows; }
 
     boolean isReturning() { return returning; }
 
-    /** The Core INSERT (without the rows), with RETURNING of every mapped column when {@link #returning} was called. */
+    /**
+     * The Core INSERT (without the rows), with RETURNING of every mapped column when {@link #returning} was called; of
+     * an insert bound to a Registry ({@code registry.bind(insert(User.class))}).
+     */
     public Insert statement() {
+        OrmUpdate.requireBound(mapper, this);
         Insert i = Insert.into(mapper.bulkTable("INSERT"));
         return returning ? i.returning(mapper.columns()) : i;
     }

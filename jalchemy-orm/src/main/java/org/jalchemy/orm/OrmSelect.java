@@ -11,11 +11,13 @@ import java.util.function.UnaryOperator;
 import org.jalchemy.engine.Row;
 import org.jalchemy.engine.RowMetadata;
 import org.jalchemy.exc.ArgumentError;
+import org.jalchemy.orm.exc.UnmappedClassError;
 import org.jalchemy.orm.internal.ColumnProperty;
 import org.jalchemy.orm.internal.IdentityKey;
 import org.jalchemy.orm.internal.Mapper;
 import org.jalchemy.schema.Table;
 import org.jalchemy.sql.CacheKey;
+import org.jalchemy.sql.ClauseElement;
 import org.jalchemy.sql.ColumnElement;
 import org.jalchemy.sql.CompoundSelect;
 import org.jalchemy.sql.Cte;
@@ -41,8 +43,18 @@ import org.jalchemy.sql.Subquery;
  *
  * @param <T> the type of the first item of each row ({@code User} for {@code select(User.class)})
  */
-public final class OrmSelect<T> implements SelectBase {
-    private final Function<Class<?>, Mapper> mappers;
+public final class OrmSelect<T> implements SelectBase, Resolution.Resolvable {
+    private final Resolution resolution;
+    /**
+     * Unbound (made by {@code OrmSql.select} before any Registry is known): the items as given, and the builder calls
+     * to replay on the bound select; both null when bound.
+     */
+    private final Object[] given;
+    private final List<UnaryOperator<OrmSelect<?>>> recipe;
+    /** The bound form of an unbound select for the last resolution asked (a select run in a loop binds once). */
+    private volatile Bound bound;
+
+    private record Bound(Resolution resolution, OrmSelect<?> select) {}
     private final List<QueryItem> items;
     private final List<UnaryOperator<Select>> steps;
     private final QueryItem.EntityItem target;
@@ -51,9 +63,11 @@ public final class OrmSelect<T> implements SelectBase {
     private final Select select;
     private final int[] widths;
 
-    private OrmSelect(Function<Class<?>, Mapper> mappers, List<QueryItem> items, List<UnaryOperator<Select>> steps,
+    private OrmSelect(Resolution resolution, List<QueryItem> items, List<UnaryOperator<Select>> steps,
                       QueryItem.EntityItem target, boolean populateExisting, List<LoaderOption> options) {
-        this.mappers = mappers;
+        this.resolution = resolution;
+        this.given = null;
+        this.recipe = null;
         this.options = List.copyOf(options);
         this.items = List.copyOf(ColumnOptions.apply(items, this.options));
         this.steps = List.copyOf(steps);
@@ -66,11 +80,98 @@ public final class OrmSelect<T> implements SelectBase {
         }
     }
 
+    private OrmSelect(Object[] given, List<UnaryOperator<OrmSelect<?>>> recipe) {
+        this.resolution = null;
+        this.given = given;
+        this.recipe = List.copyOf(recipe);
+        this.options = List.of();
+        this.items = List.of();
+        this.steps = List.of();
+        this.target = null;
+        this.populateExisting = false;
+        this.select = null;
+        this.widths = new int[0];
+    }
+
+    /** A select of {@code items} bound when it runs, to the mappers of the Registry running it. */
+    static <T> OrmSelect<T> unbound(Object... items) {
+        if (items.length == 0) {
+            throw new ArgumentError("select() needs at least one entity class, alias or column");
+        }
+        for (Object o : items) {
+            if (o instanceof Class<?> c && !Tracked.isEntity(c)) {
+                throw new UnmappedClassError("Class " + c.getName() + " is not mapped: it is no @Entity; annotate it and "
+                        + "call registry.map(" + c.getSimpleName() + ".class)");
+            }
+            if (!(o instanceof Class<?> || o instanceof Alias<?> || o instanceof ColumnElement<?>)) {
+                throw new ArgumentError("select() takes entity classes, aliased(...) entities and column expressions, not "
+                        + (o == null ? "null" : o.getClass().getName() + " " + o));
+            }
+        }
+        return new OrmSelect<>(items.clone(), List.of());
+    }
+
+    /** Whether this select waits to be bound to a Registry's mappers (made by {@code OrmSql.select}). */
+    boolean isUnbound() { return given != null; }
+
+    /**
+     * This select bound to {@code resolution}'s mappers: the items resolved and the builder calls replayed, once per
+     * resolution (kept for the last one asked); a bound select is returned as it is.
+     */
+    @SuppressWarnings("unchecked")
+    OrmSelect<T> bind(Resolution resolution) {
+        if (given == null) {
+            return this;
+        }
+        Bound b = bound;
+        if (b != null && b.resolution() == resolution) {
+            return (OrmSelect<T>) b.select();
+        }
+        OrmSelect<?> s = of(resolution, given);
+        for (UnaryOperator<OrmSelect<?>> step : recipe) {
+            s = step.apply(s);
+        }
+        bound = new Bound(resolution, s);
+        return (OrmSelect<T>) s;
+    }
+
+    /** An unbound select with one more builder call to replay. */
+    @SuppressWarnings("unchecked")
+    private OrmSelect<T> defer(java.util.function.Function<OrmSelect<T>, OrmSelect<?>> call) {
+        List<UnaryOperator<OrmSelect<?>>> more = new ArrayList<>(recipe);
+        more.add(s -> call.apply((OrmSelect<T>) s));
+        return new OrmSelect<>(given, more);
+    }
+
+    /**
+     * Refuses a Core view of an unbound select: its columns and tables are those of the Registry that runs it.
+     *
+     * @throws org.jalchemy.exc.InvalidRequestError saying how to bind it
+     */
+    private void requireBound(String what) {
+        if (given != null) {
+            throw new org.jalchemy.exc.InvalidRequestError(what + "() of " + describe() + " needs its tables, which are "
+                    + "those of the Registry that runs it; bind it first: registry.bind(select(...))." + what + "(...)");
+        }
+    }
+
+    private String describe() {
+        StringBuilder b = new StringBuilder("select(");
+        for (int i = 0; i < given.length; i++) {
+            b.append(i > 0 ? ", " : "").append(given[i] instanceof Class<?> c ? c.getSimpleName() + ".class" : given[i]);
+        }
+        return b.append(")").toString();
+    }
+
+    @Override public ClauseElement resolveIn(Resolution r) {
+        return given == null ? select : bind(r).select;
+    }
+
     /**
      * A select of {@code items}: entity classes, {@link Alias}es, and Core column expressions (metamodel attributes,
      * functions, ...), each resolved to its mapper with {@code mappers}.
      */
-    static <T> OrmSelect<T> of(Function<Class<?>, Mapper> mappers, Object... items) {
+    static <T> OrmSelect<T> of(Resolution mappers, Object... items) {
         if (items.length == 0) {
             throw new ArgumentError("select() needs at least one entity class, alias or column");
         }
@@ -86,15 +187,21 @@ public final class OrmSelect<T> implements SelectBase {
         return new OrmSelect<>(mappers, list, List.of(), first, false, List.of());
     }
 
-    private static QueryItem item(Function<Class<?>, Mapper> mappers, Object o) {
+    private static QueryItem item(Resolution mappers, Object o) {
         if (o instanceof Class<?> c) {
-            return new QueryItem.EntityItem(mappers.apply(c), null, c);
+            return new QueryItem.EntityItem(mappers.mapper(c), null, c);
         }
-        if (o instanceof Alias<?> a) {
-            return new QueryItem.EntityItem(a.mapper(), a.from(), a);
+        if (o instanceof Alias<?> given) {
+            Alias<?> a = given.bind(mappers);
+            return new QueryItem.EntityItem(a.mapper(), a.from(), given);
+        }
+        if (o instanceof ColumnAttribute<?, ?> attr) {
+            // a metamodel attribute selects its table column itself, so subqueries of it expose that column
+            // (foreign keys are then found through them, as for Core columns)
+            return new QueryItem.ColumnItem(attr, mappers.mapper(attr.entity()).property(attr.fieldName()).column());
         }
         if (o instanceof ColumnElement<?> e) {
-            return new QueryItem.ColumnItem(e);
+            return new QueryItem.ColumnItem(e, e);
         }
         throw new ArgumentError("select() takes entity classes, aliased(...) entities and column expressions, not "
                 + (o == null ? "null" : o.getClass().getName() + " " + o));
@@ -111,6 +218,10 @@ public final class OrmSelect<T> implements SelectBase {
             }
         }
         Select s = Select.of(cols.toArray(new ColumnElement<?>[0]));
+        if (resolution != null) {
+            // its metamodel attributes' tables are this registry's wherever the Core select is asked for its FROM list
+            s = s.resolvedBy(resolution);
+        }
         for (QueryItem i : items) {
             if (i instanceof QueryItem.EntityItem e && e.source() == null) {
                 s = e.mapper().restrict(s); // a subclass of a single-table hierarchy: only its rows
@@ -125,13 +236,13 @@ public final class OrmSelect<T> implements SelectBase {
     private OrmSelect<T> with(UnaryOperator<Select> step) {
         List<UnaryOperator<Select>> more = new ArrayList<>(steps);
         more.add(step);
-        return new OrmSelect<>(mappers, items, more, target, populateExisting, options);
+        return new OrmSelect<>(resolution, items, more, target, populateExisting, options);
     }
 
     private OrmSelect<T> with(UnaryOperator<Select> step, QueryItem.EntityItem newTarget) {
         List<UnaryOperator<Select>> more = new ArrayList<>(steps);
         more.add(step);
-        return new OrmSelect<>(mappers, items, more, newTarget, populateExisting, options);
+        return new OrmSelect<>(resolution, items, more, newTarget, populateExisting, options);
     }
 
     // ---- criteria
@@ -139,6 +250,10 @@ public final class OrmSelect<T> implements SelectBase {
     /** Adds WHERE conditions, joined with AND (also with earlier calls). */
     @SafeVarargs
     public final OrmSelect<T> where(ColumnElement<Boolean>... conditions) {
+        if (given != null) {
+            var conditionsCopy = conditions.clone();
+            return defer(s -> s.where(conditionsCopy));
+        }
         ColumnElement<Boolean>[] c = conditions.clone();
         return with(s -> s.where(c));
     }
@@ -151,6 +266,10 @@ public final class OrmSelect<T> implements SelectBase {
         if (more.length % 2 != 0) {
             throw new ArgumentError("filterBy() takes field name / value pairs; got an odd number of arguments after "
                     + fieldName + ": " + Arrays.toString(more));
+        }
+        if (given != null) {
+            var moreCopy = more.clone();
+            return defer(s -> s.filterBy(fieldName, value, moreCopy));
         }
         List<ColumnElement<Boolean>> conds = new ArrayList<>();
         conds.add(field(fieldName).eq(value));
@@ -180,13 +299,19 @@ public final class OrmSelect<T> implements SelectBase {
 
     /** JOIN the table of {@code entity}, ON inferred from the foreign key between it and the FROM so far. */
     public OrmSelect<T> join(Class<?> entity) {
-        Mapper m = mappers.apply(entity);
+        if (given != null) {
+            return defer(s -> s.join(entity));
+        }
+        Mapper m = resolution.mapper(entity);
         return with(s -> m.joinRest(s.join(m.table()), m.table(), false), new QueryItem.EntityItem(m, null, entity));
     }
 
     /** JOIN the table of {@code entity} ON {@code on}. */
     public OrmSelect<T> join(Class<?> entity, ColumnElement<Boolean> on) {
-        Mapper m = mappers.apply(entity);
+        if (given != null) {
+            return defer(s -> s.join(entity, on));
+        }
+        Mapper m = resolution.mapper(entity);
         // a joined-table class: ON refers to its root's table (which holds the inherited key), then its other tables;
         // a concrete-table class with subclasses: the union of its tables
         return with(s -> m.joinRest(s.join(m.joinTarget(), on), m.tables().get(0), false), new QueryItem.EntityItem(m, null, entity));
@@ -194,21 +319,35 @@ public final class OrmSelect<T> implements SelectBase {
 
     /** JOIN an aliased entity, ON inferred from the foreign key. */
     public OrmSelect<T> join(Alias<?> alias) {
-        return with(s -> s.join(alias.from()), new QueryItem.EntityItem(alias.mapper(), alias.from(), alias));
+        if (given != null) {
+            return defer(s -> s.join(alias));
+        }
+        Alias<?> a = alias.bind(resolution);
+        return with(s -> s.join(a.from()), new QueryItem.EntityItem(a.mapper(), a.from(), alias));
     }
 
     /** JOIN an aliased entity ON {@code on}. */
     public OrmSelect<T> join(Alias<?> alias, ColumnElement<Boolean> on) {
-        return with(s -> s.join(alias.from(), on), new QueryItem.EntityItem(alias.mapper(), alias.from(), alias));
+        if (given != null) {
+            return defer(s -> s.join(alias, on));
+        }
+        Alias<?> a = alias.bind(resolution);
+        return with(s -> s.join(a.from(), on), new QueryItem.EntityItem(a.mapper(), a.from(), alias));
     }
 
     /** JOIN any Core FROM clause (a table, subquery, CTE), ON inferred from the foreign key. */
     public OrmSelect<T> join(FromClause from) {
+        if (given != null) {
+            return defer(s -> s.join(from));
+        }
         return with(s -> s.join(from));
     }
 
     /** JOIN any Core FROM clause ON {@code on}: the extension point for relationship joins. */
     public OrmSelect<T> join(FromClause from, ColumnElement<Boolean> on) {
+        if (given != null) {
+            return defer(s -> s.join(from, on));
+        }
         return with(s -> s.join(from, on));
     }
 
@@ -217,11 +356,17 @@ public final class OrmSelect<T> implements SelectBase {
      * {@code select(User.class, Address.class).join(User_.addresses)}.
      */
     public OrmSelect<T> join(RelationshipAttribute<?, ?> relationship) {
+        if (given != null) {
+            return defer(s -> s.join(relationship));
+        }
         return joinAlong(relationship, false);
     }
 
     /** LEFT OUTER JOIN along a relationship. */
     public OrmSelect<T> outerJoin(RelationshipAttribute<?, ?> relationship) {
+        if (given != null) {
+            return defer(s -> s.outerJoin(relationship));
+        }
         return joinAlong(relationship, true);
     }
 
@@ -230,11 +375,17 @@ public final class OrmSelect<T> implements SelectBase {
      * {@code select(s).join(Course_.students, s)} with {@code s = aliased(Student.class)}.
      */
     public OrmSelect<T> join(RelationshipAttribute<?, ?> relationship, Alias<?> target) {
+        if (given != null) {
+            return defer(s -> s.join(relationship, target));
+        }
         return joinAlong(relationship, target, false);
     }
 
     /** LEFT OUTER JOIN along a relationship to an alias of its target. */
     public OrmSelect<T> outerJoin(RelationshipAttribute<?, ?> relationship, Alias<?> target) {
+        if (given != null) {
+            return defer(s -> s.outerJoin(relationship, target));
+        }
         return joinAlong(relationship, target, true);
     }
 
@@ -244,35 +395,52 @@ public final class OrmSelect<T> implements SelectBase {
 
     private OrmSelect<T> joinAlong(RelationshipAttribute<?, ?> relationship, Alias<?> alias, boolean outer) {
         // a parent not yet in the FROM clause starts the join (see RelationshipJoin)
-        RelationshipJoin j = new RelationshipJoin(relationship.property(), alias);
+        RelationshipJoin j = new RelationshipJoin(relationship.property(resolution), alias == null ? null : alias.bind(resolution));
         return with(s -> j.apply(s, outer), j.target());
     }
 
     /** LEFT OUTER JOIN the table of {@code entity}, ON inferred from the foreign key. */
     public OrmSelect<T> outerJoin(Class<?> entity) {
-        Mapper m = mappers.apply(entity);
+        if (given != null) {
+            return defer(s -> s.outerJoin(entity));
+        }
+        Mapper m = resolution.mapper(entity);
         return with(s -> m.joinRest(s.outerJoin(m.table()), m.table(), true), new QueryItem.EntityItem(m, null, entity));
     }
 
     /** LEFT OUTER JOIN the table of {@code entity} ON {@code on}. */
     public OrmSelect<T> outerJoin(Class<?> entity, ColumnElement<Boolean> on) {
-        Mapper m = mappers.apply(entity);
+        if (given != null) {
+            return defer(s -> s.outerJoin(entity, on));
+        }
+        Mapper m = resolution.mapper(entity);
         return with(s -> m.joinRest(s.outerJoin(m.joinTarget(), on), m.tables().get(0), true),
                 new QueryItem.EntityItem(m, null, entity));
     }
 
     /** LEFT OUTER JOIN an aliased entity, ON inferred from the foreign key. */
     public OrmSelect<T> outerJoin(Alias<?> alias) {
-        return with(s -> s.outerJoin(alias.from()), new QueryItem.EntityItem(alias.mapper(), alias.from(), alias));
+        if (given != null) {
+            return defer(s -> s.outerJoin(alias));
+        }
+        Alias<?> a = alias.bind(resolution);
+        return with(s -> s.outerJoin(a.from()), new QueryItem.EntityItem(a.mapper(), a.from(), alias));
     }
 
     /** LEFT OUTER JOIN an aliased entity ON {@code on}. */
     public OrmSelect<T> outerJoin(Alias<?> alias, ColumnElement<Boolean> on) {
-        return with(s -> s.outerJoin(alias.from(), on), new QueryItem.EntityItem(alias.mapper(), alias.from(), alias));
+        if (given != null) {
+            return defer(s -> s.outerJoin(alias, on));
+        }
+        Alias<?> a = alias.bind(resolution);
+        return with(s -> s.outerJoin(a.from(), on), new QueryItem.EntityItem(a.mapper(), a.from(), alias));
     }
 
     /** LEFT OUTER JOIN any Core FROM clause ON {@code on}. */
     public OrmSelect<T> outerJoin(FromClause from, ColumnElement<Boolean> on) {
+        if (given != null) {
+            return defer(s -> s.outerJoin(from, on));
+        }
         return with(s -> s.outerJoin(from, on));
     }
 
@@ -281,6 +449,9 @@ public final class OrmSelect<T> implements SelectBase {
      * entity class, an {@link Alias} or a Core FROM clause: {@code select(Address.class).joinFrom(User.class, Address.class)}.
      */
     public OrmSelect<T> joinFrom(Object left, Object right) {
+        if (given != null) {
+            return defer(s -> s.joinFrom(left, right));
+        }
         FromClause l = fromOf(left);
         FromClause r = fromOf(right);
         return with(s -> s.selectFrom(l.join(r)), targetOf(right));
@@ -288,6 +459,9 @@ public final class OrmSelect<T> implements SelectBase {
 
     /** {@code left JOIN right ON on} added to the FROM list; see {@link #joinFrom(Object, Object)}. */
     public OrmSelect<T> joinFrom(Object left, Object right, ColumnElement<Boolean> on) {
+        if (given != null) {
+            return defer(s -> s.joinFrom(left, right, on));
+        }
         FromClause l = fromOf(left);
         FromClause r = fromOf(right);
         return with(s -> s.selectFrom(l.join(r, on)), targetOf(right));
@@ -295,10 +469,10 @@ public final class OrmSelect<T> implements SelectBase {
 
     private FromClause fromOf(Object o) {
         if (o instanceof Class<?> c) {
-            return mappers.apply(c).table();
+            return resolution.mapper(c).table();
         }
         if (o instanceof Alias<?> a) {
-            return a.from();
+            return a.bind(resolution).from();
         }
         if (o instanceof FromClause f) {
             return f;
@@ -308,10 +482,11 @@ public final class OrmSelect<T> implements SelectBase {
 
     private QueryItem.EntityItem targetOf(Object o) {
         if (o instanceof Class<?> c) {
-            return new QueryItem.EntityItem(mappers.apply(c), null, c);
+            return new QueryItem.EntityItem(resolution.mapper(c), null, c);
         }
-        if (o instanceof Alias<?> a) {
-            return new QueryItem.EntityItem(a.mapper(), a.from(), a);
+        if (o instanceof Alias<?> given) {
+            Alias<?> a = given.bind(resolution);
+            return new QueryItem.EntityItem(a.mapper(), a.from(), given);
         }
         return target;
     }
@@ -320,6 +495,10 @@ public final class OrmSelect<T> implements SelectBase {
 
     /** Adds ORDER BY expressions. */
     public OrmSelect<T> orderBy(ColumnElement<?>... expressions) {
+        if (given != null) {
+            var expressionsCopy = expressions.clone();
+            return defer(s -> s.orderBy(expressionsCopy));
+        }
         ColumnElement<?>[] e = expressions.clone();
         return with(s -> s.orderBy(e));
     }
@@ -329,6 +508,10 @@ public final class OrmSelect<T> implements SelectBase {
      * after {@link #union} this is how to order by the union's columns.
      */
     public OrmSelect<T> orderBy(String... fieldNames) {
+        if (given != null) {
+            var fieldNamesCopy = fieldNames.clone();
+            return defer(s -> s.orderBy(fieldNamesCopy));
+        }
         List<ColumnElement<?>> cols = new ArrayList<>();
         for (String f : fieldNames) {
             cols.add(field(f));
@@ -338,6 +521,10 @@ public final class OrmSelect<T> implements SelectBase {
 
     /** Adds GROUP BY expressions. */
     public OrmSelect<T> groupBy(ColumnElement<?>... expressions) {
+        if (given != null) {
+            var expressionsCopy = expressions.clone();
+            return defer(s -> s.groupBy(expressionsCopy));
+        }
         ColumnElement<?>[] e = expressions.clone();
         return with(s -> s.groupBy(e));
     }
@@ -345,22 +532,35 @@ public final class OrmSelect<T> implements SelectBase {
     /** Adds HAVING conditions, joined with AND. */
     @SafeVarargs
     public final OrmSelect<T> having(ColumnElement<Boolean>... conditions) {
+        if (given != null) {
+            var conditionsCopy = conditions.clone();
+            return defer(s -> s.having(conditionsCopy));
+        }
         ColumnElement<Boolean>[] c = conditions.clone();
         return with(s -> s.having(c));
     }
 
     /** SELECT DISTINCT. */
     public OrmSelect<T> distinct() {
+        if (given != null) {
+            return defer(s -> s.distinct());
+        }
         return with(Select::distinct);
     }
 
     /** LIMIT n. */
     public OrmSelect<T> limit(int n) {
+        if (given != null) {
+            return defer(s -> s.limit(n));
+        }
         return with(s -> s.limit(n));
     }
 
     /** OFFSET n. */
     public OrmSelect<T> offset(int n) {
+        if (given != null) {
+            return defer(s -> s.offset(n));
+        }
         return with(s -> s.offset(n));
     }
 
@@ -369,7 +569,10 @@ public final class OrmSelect<T> implements SelectBase {
      * an object already in the identity map is returned as it is).
      */
     public OrmSelect<T> populateExisting() {
-        return new OrmSelect<>(mappers, items, steps, target, true, options);
+        if (given != null) {
+            return defer(s -> s.populateExisting());
+        }
+        return new OrmSelect<>(resolution, items, steps, target, true, options);
     }
 
     /**
@@ -377,18 +580,26 @@ public final class OrmSelect<T> implements SelectBase {
      * union so that rows still load as objects.
      */
     public OrmSelect<T> union(OrmSelect<?>... others) {
-        return reselect(select.union(cores(others)));
+        if (given != null) {
+            var othersCopy = others.clone();
+            return defer(s -> s.union(othersCopy));
+        }
+        return reselect(select.union(cores(resolution, others)));
     }
 
     /** As {@link #union}, with UNION ALL. */
     public OrmSelect<T> unionAll(OrmSelect<?>... others) {
-        return reselect(select.unionAll(cores(others)));
+        if (given != null) {
+            var othersCopy = others.clone();
+            return defer(s -> s.unionAll(othersCopy));
+        }
+        return reselect(select.unionAll(cores(resolution, others)));
     }
 
-    private static SelectBase[] cores(OrmSelect<?>... others) {
+    private static SelectBase[] cores(Resolution resolution, OrmSelect<?>... others) {
         SelectBase[] out = new SelectBase[others.length];
         for (int i = 0; i < others.length; i++) {
-            out[i] = others[i].select;
+            out[i] = others[i].bind(resolution).select;
         }
         return out;
     }
@@ -400,22 +611,34 @@ public final class OrmSelect<T> implements SelectBase {
             moved.add(i.against(sq));
         }
         QueryItem.EntityItem t = target == null ? null : (QueryItem.EntityItem) target.against(sq);
-        return new OrmSelect<>(mappers, moved, List.of(), t, populateExisting, options);
+        return new OrmSelect<>(resolution, moved, List.of(), t, populateExisting, options);
     }
 
     // ---- Core views
 
-    /** The Core SELECT this compiles to (every entity's columns, then the column expressions). */
-    public Select statement() { return select; }
+    /**
+     * The Core SELECT this compiles to (every entity's columns, then the column expressions); of a bound select
+     * ({@code registry.bind(select(User.class))}, or any select of a Session's {@code query}).
+     */
+    public Select statement() {
+        requireBound("statement");
+        return select;
+    }
 
     /**
      * Adds loader options (relationship loading strategies) for the entities this select loads:
      * {@code select(User.class).options(selectinload(User_.addresses))}.
      */
     public OrmSelect<T> options(LoaderOption... loaderOptions) {
+        if (given != null) {
+            var loaderOptionsCopy = loaderOptions.clone();
+            return defer(s -> s.options(loaderOptionsCopy));
+        }
         List<LoaderOption> all = new ArrayList<>(options);
-        all.addAll(List.of(loaderOptions));
-        return new OrmSelect<>(mappers, items, steps, target, populateExisting, all);
+        for (LoaderOption o : loaderOptions) {
+            all.add(o.bind(resolution));
+        }
+        return new OrmSelect<>(resolution, items, steps, target, populateExisting, all);
     }
 
     /** The loader options given with {@link #options}. */
@@ -456,28 +679,62 @@ public final class OrmSelect<T> implements SelectBase {
 
     /** {@code EXISTS (this)}, for {@code where(...)} or for selecting: {@code session.query(q.exists()).scalar()}. */
     public ColumnElement<Boolean> exists() {
-        return org.jalchemy.Sql.exists(select);
+        return org.jalchemy.Sql.exists(given != null ? this : select);
     }
 
-    @Override public Subquery subquery(String name) { return build(true).subquery(name); }
+    @Override public Subquery subquery(String name) {
+        requireBound("subquery");
+        return build(true).subquery(name);
+    }
 
-    @Override public Subquery lateral(String name) { return build(true).lateral(name); }
+    @Override public Subquery lateral(String name) {
+        requireBound("lateral");
+        return build(true).lateral(name);
+    }
 
-    @Override public Cte cte(String name) { return build(true).cte(name); }
+    @Override public Cte cte(String name) {
+        requireBound("cte");
+        return build(true).cte(name);
+    }
 
-    @Override public Cte cte(String name, boolean recursive) { return build(true).cte(name, recursive); }
+    @Override public Cte cte(String name, boolean recursive) {
+        requireBound("cte");
+        return build(true).cte(name, recursive);
+    }
 
-    @Override public <S> ScalarSubquery<S> scalarSubquery() { return select.scalarSubquery(); }
+    @Override public <S> ScalarSubquery<S> scalarSubquery() {
+        requireBound("scalarSubquery");
+        return select.scalarSubquery();
+    }
 
-    @Override public List<ColumnElement<?>> selectedColumns() { return select.selectedColumns(); }
+    @Override public List<ColumnElement<?>> selectedColumns() {
+        requireBound("selectedColumns");
+        return select.selectedColumns();
+    }
 
-    @Override public Set<Table> baseTables() { return select.baseTables(); }
+    @Override public Set<Table> baseTables() {
+        requireBound("baseTables");
+        return select.baseTables();
+    }
 
-    @Override public void accept(SqlVisitor visitor) { select.accept(visitor); }
+    /** Visits the SELECT; an unbound select is bound first, to the resolution of the statement being compiled. */
+    @Override public void accept(SqlVisitor visitor) {
+        if (given != null) {
+            visitor.resolve(this).accept(visitor);
+        } else {
+            select.accept(visitor);
+        }
+    }
 
-    @Override public void appendCacheKey(CacheKey key) { select.appendCacheKey(key); }
+    @Override public void appendCacheKey(CacheKey key) {
+        if (given != null) {
+            key.resolve(this).appendCacheKey(key);
+        } else {
+            select.appendCacheKey(key);
+        }
+    }
 
-    @Override public String toString() { return select.toString(); }
+    @Override public String toString() { return given != null ? describe() : select.toString(); }
 
     // ---- loading
 

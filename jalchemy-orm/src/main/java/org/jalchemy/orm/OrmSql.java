@@ -1,13 +1,8 @@
 package org.jalchemy.orm;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.jalchemy.orm.exc.UnmappedClassError;
 import org.jalchemy.orm.internal.Mapper;
-import org.jalchemy.orm.internal.Mappers;
 import org.jalchemy.sql.NamedFromClause;
-import org.jalchemy.sql.TableAlias;
 
 /**
  * Static factories for ORM statements, meant to be imported next to Core's:
@@ -22,27 +17,19 @@ import org.jalchemy.sql.TableAlias;
  * {@code insert(table)} and friends: a call with only Core expressions still picks Core's method.
  */
 public final class OrmSql {
-    private static final AtomicInteger ALIASES = new AtomicInteger();
-
     private OrmSql() {}
 
-    static Mapper mapper(Class<?> type) {
-        Mapper m = Mappers.find(type);
-        if (m == null) {
-            throw new UnmappedClassError("Class " + type.getName() + " is not mapped; call registry.map("
-                    + type.getSimpleName() + ".class) first");
-        }
-        return m;
-    }
-
-    /** {@code SELECT} of whole objects of {@code entity}: {@code session.scalars(select(User.class)).all()}. */
+    /**
+     * {@code SELECT} of whole objects of {@code entity}: {@code session.scalars(select(User.class)).all()}. The select
+     * is bound to the mappers of the Registry of the Session (or Engine) that runs it.
+     */
     public static <E> OrmSelect<E> select(Class<E> entity) {
-        return OrmSelect.of(OrmSql::mapper, entity);
+        return OrmSelect.unbound(entity);
     }
 
     /** {@code SELECT} of objects of an aliased entity. */
     public static <E> OrmSelect<E> select(Alias<E> entity) {
-        return OrmSelect.of(OrmSql::mapper, entity);
+        return OrmSelect.unbound(entity);
     }
 
     /**
@@ -50,63 +37,64 @@ public final class OrmSql {
      * rows read with {@code row.get(User.class)}, {@code row.get(User_.username)} or by position.
      */
     public static OrmSelect<Object> select(Object... items) {
-        return OrmSelect.of(OrmSql::mapper, items);
+        return OrmSelect.unbound(items);
     }
 
-    /** An alias of the entity's table, named {@code <table>_<n>}, for self-joins and joining one entity twice. */
+    /**
+     * An alias of the entity's table, named {@code <table>_<n>} when it is bound to a Registry (numbered per Registry
+     * or SessionFactory), for self-joins and joining one entity twice.
+     */
     public static <E> Alias<E> aliased(Class<E> entity) {
-        Mapper m = aliasable(entity);
-        return new Alias<>(entity, m, new TableAlias(m.table(), m.table().name() + "_" + ALIASES.incrementAndGet()));
+        return Alias.unboundTable(requireClass(entity), null);
     }
 
     /** An alias of the entity's table with the given name. */
     public static <E> Alias<E> aliased(Class<E> entity, String name) {
-        Mapper m = aliasable(entity);
-        return new Alias<>(entity, m, new TableAlias(m.table(), name));
+        if (name == null || name.isEmpty()) {
+            throw new org.jalchemy.exc.ArgumentError("aliased(" + entity.getSimpleName() + ", name) needs a name");
+        }
+        return Alias.unboundTable(requireClass(entity), name);
     }
 
-    private static Mapper aliasable(Class<?> entity) {
-        Mapper m = mapper(entity);
+    private static <E> Class<E> requireClass(Class<E> entity) {
+        if (entity == null) {
+            throw new org.jalchemy.exc.ArgumentError("aliased() needs an entity class, got null");
+        }
+        return entity;
+    }
+
+    /** Refuses to alias a class whose objects are read from several tables: one table alias cannot stand for them. */
+    static void checkAliasable(Class<?> entity, Mapper m) {
         if (m.selectable() != m.table()) {
-            // its objects are read from a join or union of several tables, which one table alias cannot stand for
             throw new org.jalchemy.exc.ArgumentError("Cannot alias " + entity.getSimpleName() + ": it is loaded from several "
                     + "tables (" + m.strategy() + " inheritance); alias a subquery instead: aliased(" + entity.getSimpleName()
-                    + ".class, select(" + entity.getSimpleName() + ".class).subquery(\"name\"))");
+                    + ".class, registry.bind(select(" + entity.getSimpleName() + ".class)).subquery(\"name\"))");
         }
-        return m;
     }
 
     /**
      * The entity re-selected from a subquery (or CTE) that selects its columns:
-     * {@code aliased(User.class, select(User.class).where(...).subquery("u"))}.
+     * {@code aliased(User.class, registry.bind(select(User.class).where(...)).subquery("u"))}.
      */
     public static <E> Alias<E> aliased(Class<E> entity, NamedFromClause subquery) {
-        return new Alias<>(entity, mapper(entity), subquery);
+        return Alias.unboundFrom(requireClass(entity), subquery);
     }
 
     /**
-     * An ORM bulk INSERT into the entity's table; rows as maps of field names to values.
-     *
-     * @throws org.jalchemy.exc.InvalidRequestError when the class is stored in several tables (joined-table inheritance)
-     *         or none (a concrete-table root)
+     * An ORM bulk INSERT into the entity's table; rows as maps of field names to values. A class stored in several
+     * tables (joined-table inheritance) or none (a concrete-table root) is an InvalidRequestError when it runs.
      */
     public static <E> OrmInsert<E> insert(Class<E> entity) {
-        Mapper m = mapper(entity);
-        m.bulkTable("INSERT");                                // a class stored in several tables, or none, fails here
-        return new OrmInsert<>(entity, m, List.of(), false);
+        return new OrmInsert<>(entity, null, List.of(), false);
     }
 
     /** An ORM bulk UPDATE of the entity's table; a class stored in several tables or none is an InvalidRequestError. */
     public static <E> OrmUpdate<E> update(Class<E> entity) {
-        Mapper m = mapper(entity);
-        m.bulkTable("UPDATE");                                // a class stored in several tables, or none, fails here
-        return new OrmUpdate<>(entity, m, List.of(), Map.of(), SynchronizeSession.AUTO);
+        return OrmUpdate.unbound(entity);
     }
 
     /** An ORM bulk DELETE from the entity's table; a class stored in several tables or none is an InvalidRequestError. */
     public static <E> OrmDelete<E> delete(Class<E> entity) {
-        Mapper m = mapper(entity);
-        m.bulkTable("DELETE");                                // a class stored in several tables, or none, fails here
-        return new OrmDelete<>(entity, m, List.of(), SynchronizeSession.AUTO);
+        return new OrmDelete<>(entity, null, List.of(), SynchronizeSession.AUTO);
     }
 }

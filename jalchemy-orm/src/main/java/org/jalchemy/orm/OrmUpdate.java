@@ -23,10 +23,23 @@ public final class OrmUpdate<E> {
     private final List<ColumnElement<Boolean>> where;
     private final Map<ColumnProperty, Object> values;
     private final SynchronizeSession sync;
+    /** Unbound: the values given by field (or column) name, resolved when bound; null when bound. */
+    private final List<Map<String, ?>> given;
+
+    /** An update of {@code type} to be bound to a Registry's mapper when it runs. */
+    static <E> OrmUpdate<E> unbound(Class<E> type) {
+        return new OrmUpdate<>(type, null, List.of(), Map.of(), SynchronizeSession.AUTO, List.of());
+    }
 
     OrmUpdate(Class<E> type, Mapper mapper, List<ColumnElement<Boolean>> where, Map<ColumnProperty, Object> values,
               SynchronizeSession sync) {
+        this(type, mapper, where, values, sync, null);
+    }
+
+    private OrmUpdate(Class<E> type, Mapper mapper, List<ColumnElement<Boolean>> where, Map<ColumnProperty, Object> values,
+              SynchronizeSession sync, List<Map<String, ?>> given) {
         this.type = type;
+        this.given = given == null ? null : List.copyOf(given);
         this.mapper = mapper;
         this.where = List.copyOf(where);
         this.values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
@@ -38,11 +51,16 @@ public final class OrmUpdate<E> {
     public final OrmUpdate<E> where(ColumnElement<Boolean>... conditions) {
         List<ColumnElement<Boolean>> w = new ArrayList<>(where);
         w.addAll(List.of(conditions));
-        return new OrmUpdate<>(type, mapper, w, values, sync);
+        return new OrmUpdate<>(type, mapper, w, values, sync, given);
     }
 
     /** Sets fields (by field name, or column name) to values or Core expressions ({@code User_.age.plus(1)}). */
     public OrmUpdate<E> values(Map<String, ?> newValues) {
+        if (mapper == null) {
+            List<Map<String, ?>> more = new ArrayList<>(given);
+            more.add(new LinkedHashMap<>(newValues));
+            return new OrmUpdate<>(type, null, where, values, sync, more);
+        }
         Map<ColumnProperty, Object> v = new LinkedHashMap<>(values);
         for (Map.Entry<String, ?> e : newValues.entrySet()) {
             v.put(OrmExecutor.property(mapper, e.getKey()), e.getValue());
@@ -62,13 +80,39 @@ public final class OrmUpdate<E> {
 
     /** How objects in the Session are brought up to date; {@link SynchronizeSession#AUTO} by default. */
     public OrmUpdate<E> synchronizeSession(SynchronizeSession mode) {
-        return new OrmUpdate<>(type, mapper, where, values, mode);
+        return new OrmUpdate<>(type, mapper, where, values, mode, given);
     }
 
     /** The entity class. */
     public Class<E> type() { return type; }
 
     Mapper mapper() { return mapper; }
+
+    /** This update with the mapper of {@code resolution} (itself when it has one); checks the class has one table. */
+    OrmUpdate<E> bind(Resolution resolution) {
+        if (mapper != null) {
+            return this;
+        }
+        Mapper m = resolution.mapper(type);
+        m.bulkTable("UPDATE");                                // a class stored in several tables, or none, fails here
+        OrmUpdate<E> u = new OrmUpdate<>(type, m, where, Map.of(), sync);
+        for (Map<String, ?> v : given) {
+            u = u.values(v);
+        }
+        return u;
+    }
+
+    /**
+     * Refuses the Core view of an ORM statement that has no mapper yet.
+     *
+     * @throws org.jalchemy.exc.InvalidRequestError naming the statement
+     */
+    static void requireBound(Mapper mapper, Object statement) {
+        if (mapper == null) {
+            throw new org.jalchemy.exc.InvalidRequestError(statement + " is bound to a Registry's mapper when a Session "
+                    + "runs it; for its Core statement bind it first: registry.bind(...).statement()");
+        }
+    }
 
     List<ColumnElement<Boolean>> whereClauses() { return where; }
 
@@ -78,6 +122,7 @@ public final class OrmUpdate<E> {
 
     /** The Core UPDATE. */
     public Update statement() {
+        requireBound(mapper, this);
         Map<String, Object> byColumn = new LinkedHashMap<>();
         for (Map.Entry<ColumnProperty, Object> e : values.entrySet()) {
             byColumn.put(e.getKey().column().name(), e.getValue());
@@ -88,5 +133,5 @@ public final class OrmUpdate<E> {
         return byColumn.isEmpty() ? u : u.values(byColumn);
     }
 
-    @Override public String toString() { return statement().toString(); }
+    @Override public String toString() { return mapper == null ? "update(" + type.getSimpleName() + ")" : statement().toString(); }
 }

@@ -33,7 +33,7 @@ public final class Query<T> {
     private final int yieldPer;
 
     Query(Session session, Class<T> type, Mapper mapper) {
-        this(session, OrmSelect.of(c -> c == type ? mapper : session.mapper(c), type), true, type, 0);
+        this(session, OrmSelect.of(session.resolution(), type), true, type, 0);
     }
 
     private Query(Session session, OrmSelect<?> select, boolean single, Class<?> entity, int yieldPer) {
@@ -47,7 +47,7 @@ public final class Query<T> {
     /** A query of {@code items} (entity classes, aliases, column expressions); rows unless there is one item. */
     static <T> Query<T> of(Session session, Object... items) {
         Class<?> entity = items.length == 1 && items[0] instanceof Class<?> c ? c : null;
-        return new Query<>(session, OrmSelect.of(session::mapper, items), items.length == 1, entity, 0);
+        return new Query<>(session, OrmSelect.of(session.resolution(), items), items.length == 1, entity, 0);
     }
 
     private <R> Query<R> with(OrmSelect<?> s) {
@@ -282,7 +282,7 @@ public final class Query<T> {
         if (select.items().isEmpty() || !(select.items().get(0) instanceof QueryItem.EntityItem e) || e.source() != null) {
             throw new InvalidRequestError(what + "() needs a query whose first item is an entity class: " + select);
         }
-        if (!select.statement().effectiveFroms().equals(List.of(e.mapper().table()))) {
+        if (!select.statement().effectiveFroms(session.resolution()).equals(List.of(e.mapper().table()))) {
             // a bulk statement has one table; a join's conditions would refer to tables it does not name
             throw new InvalidRequestError(what + "() needs a query of the one table '" + e.mapper().table().name()
                     + "' (no joins or other entities); use a subquery in filter(...): " + select);

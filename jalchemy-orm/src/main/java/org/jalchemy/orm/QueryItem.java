@@ -110,12 +110,10 @@ sealed interface QueryItem permits QueryItem.EntityItem, QueryItem.ColumnItem {
         }
     }
 
-    /** The value of one column expression. */
-    record ColumnItem(ColumnElement<?> expression) implements QueryItem {
+    /** The value of one column expression: as given, and what is selected for it (a metamodel attribute's bound column). */
+    record ColumnItem(ColumnElement<?> expression, ColumnElement<?> selected) implements QueryItem {
         @Override public List<ColumnElement<?>> columns() {
-            // a metamodel attribute selects its table column itself, so subqueries of it expose that column
-            // (foreign keys are then found through them, as for Core columns)
-            return List.of(expression instanceof ColumnAttribute<?, ?> a ? a.column() : expression);
+            return List.of(selected);
         }
 
         @Override public String name() { return expression.columnName(); }
@@ -132,7 +130,8 @@ sealed interface QueryItem permits QueryItem.EntityItem, QueryItem.ColumnItem {
                 throw new ArgumentError("Cannot re-select expression " + expression + " from " + from.name()
                         + ": it has no name; label it");
             }
-            return new ColumnItem(from.c(n));
+            ColumnElement<?> c = from.c(n);
+            return new ColumnItem(c, c);
         }
     }
 }

@@ -9,7 +9,6 @@ import org.jalchemy.engine.Connection;
 import org.jalchemy.orm.exc.MappingError;
 import org.jalchemy.orm.exc.UnmappedClassError;
 import org.jalchemy.orm.internal.Mapper;
-import org.jalchemy.orm.internal.Mappers;
 import org.jalchemy.schema.MetaData;
 import org.jalchemy.schema.Table;
 
@@ -24,11 +23,27 @@ import org.jalchemy.schema.Table;
  * so classes may be mapped in any order and plain Core tables added to the same MetaData.
  */
 public class Registry {
+    private final String tablePrefix;
     private final MetaData metadata = new RegistryMetaData();
     private final Map<Class<?>, Mapper> mappers = new LinkedHashMap<>();
+    private final Resolution.OfRegistry resolution = new Resolution.OfRegistry(this);
 
     /** A registry with an empty MetaData. */
     public Registry() {
+        this("");
+    }
+
+    /**
+     * A registry naming every table its classes' annotations mention ({@code @Entity(table)}, {@code @ForeignKey},
+     * {@code @Relationship(secondary)}) with {@code tablePrefix} in front: two registries can map one class to two
+     * tables side by side ({@code new Registry("tenant1_")}). Core tables added to its MetaData and referred to from
+     * annotations (an association table) need the prefix too.
+     */
+    public Registry(String tablePrefix) {
+        if (tablePrefix == null) {
+            throw new org.jalchemy.exc.ArgumentError("Registry(tablePrefix) needs a prefix (\"\" for none), got null");
+        }
+        this.tablePrefix = tablePrefix;
     }
 
     /**
@@ -47,10 +62,72 @@ public class Registry {
             Mapper parent = c.getSuperclass() == null ? null : mapperOrNull(c.getSuperclass());
             Mapper m = Mapper.create(c, metadata, parent);
             mappers.put(c, m);
-            Mappers.register(m);
         }
         wireRelationships();
         return this;
+    }
+
+    /**
+     * Lets Core statements run on {@code engine}'s connections resolve this registry's metamodel attributes
+     * ({@code conn.execute(select(users).where(User_.username.eq("x")))}), and SessionFactories of the engine built
+     * without a Registry find its classes. Done for you when a SessionFactory is built with this registry, or its
+     * tables are created on the engine. Returns this registry.
+     */
+    public Registry registerWith(org.jalchemy.engine.Engine engine) {
+        engine.resolvers().register(resolution);
+        return this;
+    }
+
+    /**
+     * Resolves metamodel attributes and ORM selects to this registry's columns and tables, e.g. to look at SQL:
+     * {@code select(users).where(User_.age.gt(3)).compile(dialect, registry.resolver())}.
+     */
+    public org.jalchemy.sql.ElementResolver resolver() {
+        return resolution;
+    }
+
+    /**
+     * The column this registry maps {@code attribute}'s field to.
+     *
+     * @throws UnmappedClassError when this registry does not map the attribute's class
+     */
+    public <T> org.jalchemy.schema.Column<T> column(ColumnAttribute<?, T> attribute) {
+        mapper(attribute.entity());
+        return resolution.columnOrNull(attribute);
+    }
+
+    /**
+     * {@code select} bound to this registry's mappers: what a Session of this registry runs. Its Core views
+     * ({@code subquery}, {@code cte}, {@code statement}, ...) need a bound select, because an unbound one does not
+     * know its tables before it runs: {@code aliased(User.class, registry.bind(select(User.class).where(...)).subquery("u"))}.
+     */
+    public <T> OrmSelect<T> bind(OrmSelect<T> select) {
+        return select.bind(resolution);
+    }
+
+    /** {@code alias} bound to this registry's mapper of its class (so its {@code from()} is known). */
+    public <E> Alias<E> bind(Alias<E> alias) {
+        return alias.bind(resolution);
+    }
+
+    /** {@code insert} bound to this registry's mapper (so its Core {@code statement()} is known). */
+    public <E> OrmInsert<E> bind(OrmInsert<E> insert) {
+        return insert.bind(resolution);
+    }
+
+    /** {@code update} bound to this registry's mapper (so its Core {@code statement()} is known). */
+    public <E> OrmUpdate<E> bind(OrmUpdate<E> update) {
+        return update.bind(resolution);
+    }
+
+    /** {@code delete} bound to this registry's mapper (so its Core {@code statement()} is known). */
+    public <E> OrmDelete<E> bind(OrmDelete<E> delete) {
+        return delete.bind(resolution);
+    }
+
+    /** How this registry's statements resolve their classes and metamodel attributes. */
+    Resolution resolution() {
+        return resolution;
     }
 
     /** The MetaData holding the mapped tables (and any Core tables added to it). */
@@ -143,10 +220,23 @@ public class Registry {
         return null;
     }
 
-    /** A MetaData that checks the registry's foreign keys before creating tables. */
-    private final class RegistryMetaData extends MetaData {
+    /**
+     * A MetaData that checks the registry's foreign keys before creating tables, and knows the root table of each
+     * joined-table subclass table it holds (the flush ranks a hierarchy's tables as one).
+     */
+    private final class RegistryMetaData extends MetaData
+            implements org.jalchemy.orm.internal.JoinedRoots, org.jalchemy.orm.internal.TableNaming {
+        @Override public String tableName(String declared) { return tablePrefix + declared; }
+
+        private final Map<Table, Table> joinedRoots = new java.util.concurrent.ConcurrentHashMap<>();
+
+        @Override public void joinedRoot(Table table, Table root) { joinedRoots.put(table, root); }
+
+        @Override public Table joinedRoot(Table table) { return joinedRoots.get(table); }
+
         @Override public void createAll(Connection conn, Collection<Table> subset, boolean checkFirst) {
             configure();
+            registerWith(conn.engine());
             super.createAll(conn, subset, checkFirst);
         }
     }

@@ -1,8 +1,6 @@
 package org.jalchemy.orm;
 
 import org.jalchemy.orm.exc.UnmappedClassError;
-import org.jalchemy.orm.internal.Mapper;
-import org.jalchemy.orm.internal.Mappers;
 import org.jalchemy.orm.internal.RelationshipProperty;
 import org.jalchemy.sql.ColumnElement;
 
@@ -34,22 +32,19 @@ public final class RelationshipAttribute<E, T> {
     /** The related class. */
     public Class<T> target() { return target; }
 
-    /** The mapped relationship, from the Registry that mapped the entity last. */
-    RelationshipProperty property() {
-        Mapper m = Mappers.find(entity);
-        if (m == null) {
-            throw new UnmappedClassError("Metamodel attribute " + this + " was used before class " + entity.getName()
-                    + " was mapped; call registry.map(" + entity.getSimpleName() + ".class) first");
-        }
-        return m.relationship(fieldName);
+    /** The mapped relationship, in the mappers of {@code resolution}. */
+    RelationshipProperty property(Resolution resolution) {
+        return resolution.mapper(entity).relationship(fieldName);
     }
 
     /**
-     * The condition joining the entity's table to the target's (for a many-to-many, through the association table,
-     * which the FROM clause must then include).
+     * The condition joining the entity's table to the target's as {@code registry} maps them (for a many-to-many,
+     * through the association table, which the FROM clause must then include).
+     *
+     * @throws UnmappedClassError when the registry does not map the entity
      */
-    public ColumnElement<Boolean> joinCondition() {
-        return property().joinCondition();
+    public ColumnElement<Boolean> joinCondition(Registry registry) {
+        return property(registry.resolution()).joinCondition();
     }
 
     // ---- comparison operators (for filter/where, combined with and/or/not like any condition)
@@ -89,7 +84,7 @@ public final class RelationshipAttribute<E, T> {
     }
 
     /**
-     * A collection holds {@code obj} (a persistent object, whose key values are read now): for a one-to-many
+     * A collection holds {@code obj} (a persistent object, whose key values are read when the statement first runs): for a one-to-many
      * {@code users.id = ?} with the object's foreign key, for a many-to-many an EXISTS over the association table.
      */
     public ColumnElement<Boolean> contains(T obj) {
@@ -109,8 +104,68 @@ public final class RelationshipAttribute<E, T> {
         return comparator().eq(obj, true);
     }
 
-    private RelationshipComparator comparator() {
-        return new RelationshipComparator(property());
+    private Criterion comparator() {
+        return new Criterion(this);
+    }
+
+    /**
+     * What a comparator builds, when the statement runs: the relationship is the Registry's that runs it. Its checks
+     * (a collection asked for {@code has()}, an object without its key) raise then. The element built is kept per
+     * resolution: keying and compiling a statement must meet the same bound values.
+     */
+    private static final class Criterion implements ColumnElement<Boolean>, Resolution.Resolvable {
+        private final RelationshipAttribute<?, ?> attribute;
+        private final String operator;
+        private final java.util.function.Function<RelationshipComparator, ColumnElement<Boolean>> build;
+        private volatile Object[] resolved;    // {resolution, element} of the last resolution asked
+
+        Criterion(RelationshipAttribute<?, ?> attribute) {
+            this(attribute, null, null);
+        }
+
+        private Criterion(RelationshipAttribute<?, ?> attribute, String operator,
+                          java.util.function.Function<RelationshipComparator, ColumnElement<Boolean>> build) {
+            this.attribute = attribute;
+            this.operator = operator;
+            this.build = build;
+        }
+
+        ColumnElement<Boolean> exists(String op, boolean collection, ColumnElement<Boolean> criteria) {
+            return new Criterion(attribute, op, c -> c.exists(op, collection, criteria));
+        }
+
+        ColumnElement<Boolean> contains(Object obj) {
+            return new Criterion(attribute, "contains", c -> c.contains(obj));
+        }
+
+        ColumnElement<Boolean> eq(Object obj, boolean negate) {
+            return new Criterion(attribute, negate ? "ne" : "eq", c -> c.eq(obj, negate));
+        }
+
+        @Override public org.jalchemy.sql.ClauseElement resolveIn(Resolution resolution) {
+            Object[] last = resolved;
+            if (last != null && last[0] == resolution) {
+                return (ColumnElement<?>) last[1];
+            }
+            if (resolution.mapperOrNull(attribute.entity()) == null) {
+                return null;
+            }
+            ColumnElement<Boolean> e = build.apply(new RelationshipComparator(attribute.property(resolution), resolution));
+            resolved = new Object[] {resolution, e};
+            return e;
+        }
+
+        @Override public org.jalchemy.types.SqlType<Boolean> type() { return org.jalchemy.types.Types.BOOLEAN; }
+
+        @Override public void accept(org.jalchemy.sql.SqlVisitor visitor) { visitor.resolve(this).accept(visitor); }
+
+        @Override public void appendCacheKey(org.jalchemy.sql.CacheKey key) { key.resolve(this).appendCacheKey(key); }
+
+        @Override public void collectFroms(java.util.Collection<org.jalchemy.sql.FromClause> out) {
+            out.add(new org.jalchemy.sql.FromsOf(this));
+        }
+
+        @Override public String toString() { return attribute + "." + operator + "(...)"; }
     }
 
     private ColumnElement<Boolean> requireCriteria(String operator, ColumnElement<Boolean> criteria) {

@@ -20,13 +20,16 @@ import org.jalchemy.sql.Select;
  * {@code any}/{@code has} are {@code EXISTS (SELECT 1 FROM target [, secondary] WHERE <join condition> AND <criteria>)},
  * correlated to the parent's table in the enclosing query and never to the target's or the association table's (so
  * the EXISTS stays right when the query also joins the target); {@code contains} / {@code eq} compare with the key
- * values of a given object, read when the expression is built.
+ * values of a given object, read when the comparison is resolved (the statement's first run in a Registry).
  */
 final class RelationshipComparator {
     private final RelationshipProperty r;
+    /** The resolution of the statement the comparison is part of (its criteria may hold metamodel attributes). */
+    private final org.jalchemy.sql.ElementResolver resolver;
 
-    RelationshipComparator(RelationshipProperty relationship) {
+    RelationshipComparator(RelationshipProperty relationship, org.jalchemy.sql.ElementResolver resolver) {
         this.r = relationship;
+        this.resolver = resolver;
     }
 
     /** {@code EXISTS} of a related row (of the collection, or the scalar reference) matching {@code criteria}. */
@@ -50,7 +53,7 @@ final class RelationshipComparator {
                         + "' to itself; write the EXISTS with an alias: exists(select(...).where(...))");
             }
         }
-        Select q = t.restrict(Select.of(Sql.literalColumn("1")));
+        Select q = t.restrict(Select.of(Sql.literalColumn("1")).resolvedBy(resolver));
         if (r.secondary() != null) {
             q = q.selectFrom(r.secondary());
         }

@@ -19,7 +19,6 @@ import org.jalchemy.orm.internal.ColumnProperty;
 import org.jalchemy.orm.internal.IdentityKey;
 import org.jalchemy.orm.internal.InstanceState;
 import org.jalchemy.orm.internal.Mapper;
-import org.jalchemy.orm.internal.Mappers;
 import org.jalchemy.orm.internal.StateRegistry;
 import org.jalchemy.orm.internal.UnitOfWork;
 import org.jalchemy.sql.ColumnElement;
@@ -54,13 +53,14 @@ public final class Session implements AutoCloseable {
     private final org.jalchemy.orm.internal.SessionAccess access = new Access();
     private final org.jalchemy.orm.internal.RelationshipFlush relationships = new org.jalchemy.orm.internal.RelationshipFlush(access);
     private boolean flushing;
+    /**
+     * Whether the ORM wrote in the current transaction (a flush sent SQL, or a bulk statement ran): only then do the
+     * objects' snapshots hold values a rollback undoes, which close() must then expire.
+     */
+    private boolean wroteInTransaction;
     private boolean closing;
     /** Whether an autoflush has anything to do, found without planning a flush. */
     private final org.jalchemy.orm.internal.AutoflushCheck autoflushCheck = new org.jalchemy.orm.internal.AutoflushCheck();
-
-    static {
-        org.jalchemy.orm.internal.SessionAccess.resolveWith(s -> s instanceof Session session ? session.access : null);
-    }
 
     Session(SessionFactory factory) {
         this.factory = factory;
@@ -106,19 +106,23 @@ public final class Session implements AutoCloseable {
         @Override public boolean warnOnLazyLoad() { return factory.warnOnLazyLoad(); }
     }
 
+    /** Records that a bulk ORM statement wrote in the current transaction (objects' snapshots may follow it). */
+    void markWritten() {
+        wroteInTransaction = true;
+    }
+
     /** The factory this Session came from. */
     public SessionFactory factory() { return factory; }
 
     // ---- mapping look-ups
 
     Mapper mapper(Class<?> type) {
-        Registry r = factory.registry();
-        Mapper m = r != null ? r.mapperOrNull(type) : Mappers.find(type);
-        if (m == null) {
-            throw new UnmappedClassError("Class " + type.getName() + " is not mapped; call registry.map("
-                    + type.getSimpleName() + ".class) first");
-        }
-        return m;
+        return factory.resolution().mapper(type);
+    }
+
+    /** How this Session's statements resolve classes, metamodel attributes and ORM selects. */
+    Resolution resolution() {
+        return factory.resolution();
     }
 
     private InstanceState ownState(Object obj, String what) {
@@ -126,7 +130,7 @@ public final class Session implements AutoCloseable {
             throw new ArgumentError(what + "() needs an object, got null");
         }
         InstanceState st = StateRegistry.get(obj);
-        if (st == null || st.session != this) {
+        if (st == null || st.session != access) {
             throw new InvalidRequestError(what + "(): instance " + describe(obj, st) + " is not " 
                     + (st != null && st.session != null ? "in this Session (it belongs to another)" : "in this Session"));
         }
@@ -153,12 +157,12 @@ public final class Session implements AutoCloseable {
         }
         Mapper m = mapper(obj.getClass());
         InstanceState st = StateRegistry.get(obj);
-        if (st != null && st.session != null && st.session != this) {
+        if (st != null && st.session != null && st.session != access) {
             throw new InvalidRequestError("Instance " + describe(obj, st) + " is already attached to another Session; "
                     + "expunge() it there or merge() it into this one");
         }
         autoflushCheck.queued();
-        if (st != null && st.session == this) {
+        if (st != null && st.session == access) {
             st.markedDeleted = false;
             relationships.backPopulate(obj);
             return;
@@ -243,7 +247,7 @@ public final class Session implements AutoCloseable {
     }
 
     private void attach(Object obj, InstanceState st) {
-        st.session = this;
+        st.session = access;
         st.addOrder = ++order;
         attached.put(obj, st);
         StateRegistry.put(obj, st);
@@ -268,7 +272,7 @@ public final class Session implements AutoCloseable {
         InstanceState st = StateRegistry.get(obj);
         if (st != null && st.session == null && st.status == ObjectState.DETACHED) {
             add(obj);
-        } else if (st == null || st.session != this) {
+        } else if (st == null || st.session != access) {
             throw new InvalidRequestError("delete(): instance " + describe(obj, st) + " is not persisted in this Session"
                     + (st != null && st.session != null ? " (it belongs to another Session)" : ""));
         }
@@ -332,13 +336,13 @@ public final class Session implements AutoCloseable {
     /** Whether the object is pending or persistent in this Session. */
     public boolean contains(Object obj) {
         InstanceState st = obj == null ? null : StateRegistry.get(obj);
-        return st != null && st.session == this && (st.status == ObjectState.PENDING || st.status == ObjectState.PERSISTENT);
+        return st != null && st.session == access && (st.status == ObjectState.PENDING || st.status == ObjectState.PERSISTENT);
     }
 
     /** Whether a flush would write the object: pending, marked for deletion, or a field differs from its loaded value. */
     public boolean isModified(Object obj) {
         InstanceState st = obj == null ? null : StateRegistry.get(obj);
-        if (st == null || st.session != this) {
+        if (st == null || st.session != access) {
             return false;
         }
         return st.status == ObjectState.PENDING || st.markedDeleted
@@ -366,7 +370,7 @@ public final class Session implements AutoCloseable {
         }
         Mapper m = mapper(obj.getClass());
         InstanceState st = StateRegistry.get(obj);
-        if (st != null && st.session == this) {
+        if (st != null && st.session == access) {
             return obj;
         }
         Object[] values = m.values(obj);
@@ -639,6 +643,8 @@ public final class Session implements AutoCloseable {
         checkUsable();
         if (conn == null) {
             conn = factory.engine().connect();
+            // Core statements and ORM statements on this connection resolve metamodel attributes with this Session's Registry
+            conn.resolveWith(factory.resolution());
             conn.begin();
         }
         return conn;
@@ -835,7 +841,9 @@ public final class Session implements AutoCloseable {
         }
         Map<IdentityKey, Object> savedIdentities = new HashMap<>(identityMap);
         try {
-            new UnitOfWork(connection(), new UnitOfWork.Hooks() {
+            Connection c = connection();
+            long sent = c.statementCount();
+            new UnitOfWork(c, new UnitOfWork.Hooks() {
                 @Override public void fire(String hook, Object obj) {
                     if (hook.equals("afterInserts")) {
                         relationships.afterInserts();
@@ -863,6 +871,7 @@ public final class Session implements AutoCloseable {
                     return relationships.orderDeletes(deletes);
                 }
             }).flush(pending, persistent, deleted);
+            wroteInTransaction |= c.statementCount() != sent;
         } catch (RuntimeException | Error e) {
             for (Map.Entry<Object, InstanceState.Saved> s : saved.entrySet()) {
                 attached.get(s.getKey()).restore(s.getKey(), s.getValue());
@@ -919,6 +928,7 @@ public final class Session implements AutoCloseable {
             }
             closeConnection(false, null);
         }
+        wroteInTransaction = false;
         for (Map.Entry<Object, InstanceState> e : new ArrayList<>(attached.entrySet())) {
             InstanceState st = e.getValue();
             st.insertedInTransaction = false;
@@ -942,6 +952,7 @@ public final class Session implements AutoCloseable {
         closeConnection(true, null);
         pendingRollback = null;
         nestedTransactions.clear();
+        wroteInTransaction = false;
         // forEach, not a copy of the entry set (IdentityHashMap allocates an entry object per element); the objects that
         // leave the Session are removed after the pass
         List<Object> leaving = new ArrayList<>(0);
@@ -1067,7 +1078,7 @@ public final class Session implements AutoCloseable {
 
     /** Rolls back anything uncommitted and detaches every object; the Session can be used again afterwards. */
     @Override public void close() {
-        if (conn != null || pendingRollback != null) {
+        if (wroteInTransaction || pendingRollback != null) {
             // loaded collections stay usable on the detached objects (nothing was changed in the database)
             closing = true;
             try {
@@ -1075,6 +1086,13 @@ public final class Session implements AutoCloseable {
             } finally {
                 closing = false;
             }
+        } else if (conn != null) {
+            // the ORM wrote nothing in this transaction: every snapshot still holds what the database holds after the
+            // rollback, so the objects are detached as they are (SQLAlchemy's close() expires nothing either) instead
+            // of each being expired, which copied every field of every loaded object
+            closeConnection(true, null);
+            nestedTransactions.clear();
+            factory.events().fireAfterRollback(this);
         }
         // every object leaves: change the states in one pass and empty both maps, instead of removing one by one
         attached.forEach((obj, st) -> {

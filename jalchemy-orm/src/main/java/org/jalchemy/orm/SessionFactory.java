@@ -24,6 +24,8 @@ public final class SessionFactory {
     private final boolean warnOnLazyLoad;
     private final LazyLoadAutoflush lazyLoadAutoflush;
     private final SessionEvents events = new SessionEvents();
+    /** Where this factory's Sessions find mappers and resolve metamodel attributes. */
+    private final Resolution resolution;
     /** The SELECT by primary key of each mapper (get, reload), built once. */
     private final java.util.Map<org.jalchemy.orm.internal.Mapper, org.jalchemy.sql.Select> byKey = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -35,9 +37,21 @@ public final class SessionFactory {
         this.raiseOnLazyLoad = b.raiseOnLazyLoad;
         this.warnOnLazyLoad = b.warnOnLazyLoad;
         this.lazyLoadAutoflush = b.lazyLoadAutoflush;
+        if (registry != null) {
+            registry.registerWith(engine);
+            this.resolution = registry.resolution();
+        } else {
+            this.resolution = new Resolution.OfEngine(engine);
+        }
     }
 
-    /** A factory with the defaults: autoflush on, expire on commit on, classes found in any Registry. */
+    /** How this factory's Sessions find mappers and resolve metamodel attributes and ORM statements. */
+    Resolution resolution() { return resolution; }
+
+    /**
+     * A factory with the defaults: autoflush on, expire on commit on, each class found in the one Registry registered
+     * with the engine that maps it (a Registry registers when its tables are created on the engine).
+     */
     public static SessionFactory of(Engine engine) {
         return builder(engine).build();
     }
@@ -114,7 +128,10 @@ public final class SessionFactory {
     /** Whether commit expires every object so it is reloaded on its next Session access. */
     public boolean expireOnCommit() { return expireOnCommit; }
 
-    /** The registry classes are looked up in, or null for "the registry that last mapped the class". */
+    /**
+     * The registry classes are looked up in, or null: then each class is looked up in the Registries registered with
+     * the engine (one of them must map it).
+     */
     public Registry registry() { return registry; }
 
     /** Whether every lazy load raises {@link org.jalchemy.orm.exc.LazyLoadError} (the N+1 guard). */
@@ -155,7 +172,10 @@ public final class SessionFactory {
             return this;
         }
 
-        /** Look classes up in this registry only (default: the registry that last mapped each class). */
+        /**
+         * Look classes up in this registry only (default: in the Registries registered with the engine, one of which
+         * must map each class); the registry is registered with the engine.
+         */
         public Builder registry(Registry value) {
             this.registry = value;
             return this;

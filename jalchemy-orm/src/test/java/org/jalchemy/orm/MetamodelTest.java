@@ -30,9 +30,10 @@ class MetamodelTest extends DatabaseTest {
     @Test
     void attributesAreTypedAndResolveToTheMappedColumns() {
         ColumnAttribute<User, String> username = User_.username;
-        assertThat(username.column()).isSameAs(registry.table(User.class).c("username"));
+        assertThat(registry.column(username)).isSameAs(registry.table(User.class).c("username"));
         assertThat(User_.id.javaType()).isEqualTo(Integer.class);
-        assertThat(Address_.userId.column().name()).isEqualTo("user_id");
+        assertThat(registry.column(Address_.userId).name()).isEqualTo("user_id");
+        assertThat(Address_.userId.columnName()).isEqualTo("user_id");
         assertThat(User_.email.toString()).isEqualTo("User_.email");
     }
 

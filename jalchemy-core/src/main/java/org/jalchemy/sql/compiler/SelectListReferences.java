@@ -22,7 +22,7 @@ final class SelectListReferences {
     }
 
     /** The referenced items with their positions, or null when there are none (the common case: no work later). */
-    static IdentityHashMap<ClauseElement, Integer> of(Select select) {
+    static IdentityHashMap<ClauseElement, Integer> of(Select select, org.jalchemy.sql.ElementResolver resolver) {
         if (select.groupByClauses().isEmpty() && !select.isDistinct()) {
             return null;
         }
@@ -37,7 +37,7 @@ final class SelectListReferences {
         }
         IdentityHashMap<ClauseElement, Integer> refs = null;
         for (ColumnElement<?> g : select.groupByClauses()) {
-            refs = mark(g, positions, refs);
+            refs = mark(g, positions, refs, resolver);
         }
         for (ColumnElement<?> o : select.orderByClauses()) {
             // ORDER BY x DESC [NULLS LAST]: the item is under the postfix operators
@@ -45,15 +45,16 @@ final class SelectListReferences {
             while (e instanceof UnaryExpression<?> u && u.postfix()) {
                 e = u.element();
             }
-            refs = mark(e, positions, refs);
+            refs = mark(e, positions, refs, resolver);
         }
         return refs;
     }
 
     private static IdentityHashMap<ClauseElement, Integer> mark(ColumnElement<?> e, IdentityHashMap<ClauseElement, Integer> positions,
-                                                              IdentityHashMap<ClauseElement, Integer> refs) {
+                                                              IdentityHashMap<ClauseElement, Integer> refs,
+                                                              org.jalchemy.sql.ElementResolver resolver) {
         Integer p = positions.get(e);
-        if (p == null || CacheKey.of(e).binds().isEmpty()) {
+        if (p == null || CacheKey.of(e, resolver).binds().isEmpty()) {
             return refs;
         }
         IdentityHashMap<ClauseElement, Integer> out = refs == null ? new IdentityHashMap<>() : refs;

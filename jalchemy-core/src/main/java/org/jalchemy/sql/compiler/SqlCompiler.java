@@ -28,7 +28,9 @@ import org.jalchemy.sql.ColumnElement;
 import org.jalchemy.sql.CompoundSelect;
 import org.jalchemy.sql.Cte;
 import org.jalchemy.sql.DatePart;
+import org.jalchemy.sql.DeferredElement;
 import org.jalchemy.sql.Delete;
+import org.jalchemy.sql.ElementResolver;
 import org.jalchemy.sql.ExcludedColumn;
 import org.jalchemy.sql.Executable;
 import org.jalchemy.sql.Exists;
@@ -69,6 +71,8 @@ import org.jalchemy.types.Types;
 public class SqlCompiler implements SqlVisitor {
     /** The dialect compiled for. */
     protected final Dialect dialect;
+    /** Resolves the statement's deferred elements (the key's resolver), or null. */
+    private final ElementResolver resolver;
     /** The SQL being written. */
     protected final StringBuilder sql = new StringBuilder(128);
     private final IdentityHashMap<BindParameter<?>, Integer> bindIndexes = new IdentityHashMap<>();
@@ -110,11 +114,17 @@ public class SqlCompiler implements SqlVisitor {
      */
     public SqlCompiler(Dialect dialect, CacheKey key, Map<String, Integer> expanding) {
         this.dialect = dialect;
+        this.resolver = key.resolver();
         this.keyBinds = key.binds();
         for (int i = 0; i < keyBinds.size(); i++) {
             bindIndexes.putIfAbsent(keyBinds.get(i), i);
         }
         this.expanding = expanding;
+    }
+
+    /** The resolver of the key being compiled: deferred elements resolve to what the key holds. */
+    @Override public ClauseElement resolve(DeferredElement element) {
+        return ElementResolver.require(resolver, element);
     }
 
     /** Compiles {@code statement}. */
@@ -496,7 +506,7 @@ public class SqlCompiler implements SqlVisitor {
             returnsRows = true;
         }
         selectDepth++;
-        List<FromClause> froms = correlate(select.effectiveFroms(), select.correlateExceptions());
+        List<FromClause> froms = correlate(select.effectiveFroms(resolver), select.correlateExceptions());
         Set<FromClause> visible = new HashSet<>(correlation.isEmpty() ? Set.of() : correlation.peek());
         for (FromClause f : froms) {
             visible.addAll(f.coveredFroms());
@@ -506,7 +516,7 @@ public class SqlCompiler implements SqlVisitor {
         ColumnElement<?> savedDefined = columnBeingDefined;
         IdentityHashMap<ClauseElement, Integer> savedRefs = positionRefs;
         boolean savedReferencing = referencing;
-        IdentityHashMap<ClauseElement, Integer> refs = SelectListReferences.of(select);
+        IdentityHashMap<ClauseElement, Integer> refs = SelectListReferences.of(select, resolver);
         positionRefs = refs;
         referencing = false;
         labelStyle = LabelStyle.EXPRESSION;
@@ -790,7 +800,7 @@ public class SqlCompiler implements SqlVisitor {
 
     /** Compiles an expression with its values inline, e.g. a DDL DEFAULT; leaves the main SQL untouched. */
     public String inlineSql(ColumnElement<?> expression) {
-        SqlCompiler inner = dialect.newCompiler(CacheKey.of(expression), Map.of());
+        SqlCompiler inner = dialect.newCompiler(CacheKey.of(expression, resolver), Map.of());
         inner.literalBinds(true);
         inner.qualifyColumns = false;
         inner.selectDepth = 1;

@@ -18,7 +18,8 @@ public final class CollectionState {
     private static final Logger LOG = LoggerFactory.getLogger("org.jalchemy.orm.lazyload");
 
     final Object owner;
-    final RelationshipProperty property;
+    /** The relationship; an early collection's (its class's own annotation mapping) is replaced by the Session's at add. */
+    RelationshipProperty property;
     boolean loaded;
     /** SELECT (load on access), RAISE, or NOLOAD / WRITE_ONLY (empty without SQL). */
     Lazy mode = Lazy.SELECT;
@@ -56,7 +57,7 @@ public final class CollectionState {
                     + "eager loader option such as selectinload or joinedload");
         }
         InstanceState st = StateRegistry.get(owner);
-        SessionAccess access = st == null ? null : SessionAccess.of(st.session);
+        SessionAccess access = st == null ? null : st.session;
         if (access == null || st.status != ObjectState.PERSISTENT) {
             throw new DetachedInstanceError("Parent instance " + owner.getClass().getSimpleName()
                     + (st != null && st.key != null ? st.key.values() : "") + " is not bound to a Session; lazy load of "
@@ -85,7 +86,7 @@ public final class CollectionState {
         }
         changed = true;
         InstanceState st = owner == null ? null : StateRegistry.get(owner);
-        SessionAccess access = st == null ? null : SessionAccess.of(st.session);
+        SessionAccess access = st == null ? null : st.session;
         if (access != null) {
             access.collectionChanged();
         }

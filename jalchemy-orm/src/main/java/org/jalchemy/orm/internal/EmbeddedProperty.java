@@ -77,7 +77,8 @@ public final class EmbeddedProperty {
      *
      * @throws MappingError naming the field and component when the value class or a component cannot be mapped
      */
-    static EmbeddedProperty create(Class<?> ownerType, Field field, MethodHandles.Lookup ownerLookup, int first) {
+    static EmbeddedProperty create(Class<?> ownerType, Field field, MethodHandles.Lookup ownerLookup, int first,
+                                   org.jalchemy.schema.MetaData metadata) {
         String where = ownerType.getSimpleName() + "." + field.getName();
         Class<?> vt = field.getType();
         if (vt.isPrimitive() || vt.isArray() || vt.isInterface() || Modifier.isAbstract(vt.getModifiers())
@@ -166,12 +167,12 @@ public final class EmbeddedProperty {
             prefix = Naming.snakeCase(field.getName()) + "_";
         }
         for (int i = 0; i < n; i++) {
-            ep.addColumn(fields.get(i), i, prefix, where);
+            ep.addColumn(fields.get(i), i, prefix, where, metadata);
         }
         return ep;
     }
 
-    private void addColumn(Field f, int i, String prefix, String where) {
+    private void addColumn(Field f, int i, String prefix, String where, org.jalchemy.schema.MetaData metadata) {
         String at = where + "." + f.getName();
         if (f.isAnnotationPresent(Id.class) || f.isAnnotationPresent(Version.class) || f.isAnnotationPresent(Embedded.class)
                 || RelationshipProperty.isRelationship(f)) {
@@ -197,7 +198,7 @@ public final class EmbeddedProperty {
             if (!fk.value().matches("[^.]+\\.[^.]+")) {
                 throw new MappingError("@ForeignKey(\"" + fk.value() + "\") on component " + at + " must name a column as \"table.column\"");
             }
-            col.references(fk.value());
+            col.references(TableNaming.column(metadata, fk.value()));
             if (!fk.onDelete().isEmpty()) {
                 col.onDelete(fk.onDelete());
             }
@@ -208,7 +209,7 @@ public final class EmbeddedProperty {
         ColumnProperty p = new ColumnProperty(first + i, owner, fieldName + "." + names[i], boxed, col, getter, setter);
         properties.add(p);
         if (fk != null) {
-            foreignKeys.add(new Mapper.ForeignKeyDecl(p, fk.value()));
+            foreignKeys.add(new Mapper.ForeignKeyDecl(p, TableNaming.column(metadata, fk.value())));
         }
     }
 

@@ -11,8 +11,8 @@ import org.jalchemy.orm.ObjectState;
  */
 public final class InstanceState {
     private final Mapper mapper;
-    /** The Session (an {@code org.jalchemy.orm.Session}) the object is attached to, or null. */
-    public Object session;
+    /** What the ORM's internals use of the Session the object is attached to, or null. */
+    public SessionAccess session;
     /** The lifecycle state. */
     public ObjectState status = ObjectState.TRANSIENT;
     /** The identity key once the object has a row. */

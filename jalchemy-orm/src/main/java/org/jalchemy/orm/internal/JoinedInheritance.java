@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.WeakHashMap;
-import org.jalchemy.orm.Entity;
 import org.jalchemy.orm.exc.MappingError;
 import org.jalchemy.schema.Column;
 import org.jalchemy.schema.MetaData;
@@ -19,10 +17,6 @@ import org.jalchemy.sql.FromClause;
  * and a foreign key to the parent's table) and the join a polymorphic SELECT reads from.
  */
 final class JoinedInheritance {
-    /** Each joined-table subclass table, with the root table of its hierarchy (weak both ways: registries come and go). */
-    private static final Map<Table, java.lang.ref.WeakReference<Table>> ROOTS =
-            java.util.Collections.synchronizedMap(new WeakHashMap<>());
-
     private JoinedInheritance() {}
 
     /**
@@ -30,12 +24,13 @@ final class JoinedInheritance {
      * hierarchy share one rank, placed after every table any of them refers to, so that an object's rows (written
      * together) come after their parents and before the rows referring to any of them.
      */
-    static Map<Table, Integer> flushRanks(List<Table> sorted) {
+    static Map<Table, Integer> flushRanks(List<Table> sorted, MetaData metadata) {
+        JoinedRoots roots = metadata instanceof JoinedRoots r ? r : null;
         Map<Table, Table> group = new java.util.IdentityHashMap<>();
         List<Table> groups = new ArrayList<>();
         for (Table t : sorted) {
-            java.lang.ref.WeakReference<Table> root = ROOTS.get(t);
-            Table g = root == null || root.get() == null ? t : root.get();
+            Table root = roots == null ? null : roots.joinedRoot(t);
+            Table g = root == null ? t : root;
             group.put(t, g);
             if (!groups.contains(g)) {
                 groups.add(g);
@@ -74,9 +69,9 @@ final class JoinedInheritance {
     }
 
     /** Checks what the {@code @Entity} of a joined-table subclass may say before its fields are mapped. */
-    static void checkSubclass(Class<?> type, Entity entity, Mapper parent) {
+    static void checkSubclass(Class<?> type, String declaredTable, Mapper parent) {
         for (Table t : parent.tables()) {
-            if (t.name().equals(entity.table())) {
+            if (t.name().equals(declaredTable)) {
                 throw new MappingError("Class " + type.getName() + " is a joined-table subclass of " + parent.type().getName()
                         + " and needs a table of its own, not '" + t.name() + "' (the table of "
                         + (t == parent.table() ? parent.type().getName() : "a superclass") + ")");
@@ -108,7 +103,9 @@ final class JoinedInheritance {
         items.addAll(columns);
         try {
             Table t = metadata.table(name, items.toArray(new SchemaItem[0]));
-            ROOTS.put(t, new java.lang.ref.WeakReference<>(parent.tables().get(0)));
+            if (metadata instanceof JoinedRoots roots) {
+                roots.joinedRoot(t, parent.tables().get(0));
+            }
             return t;
         } catch (org.jalchemy.exc.ArgumentError e) {
             throw new MappingError("Cannot map " + type.getName() + " to table '" + name + "': " + e.getMessage(), e);

@@ -199,19 +199,20 @@ public final class Loaders {
 
     /** {@code o} (an ORDER BY item over the mapped table) rewritten to the subquery's columns, or null when it cannot be. */
     private static ColumnElement<?> onSubquery(ColumnElement<?> o, Subquery sq, Mapper m) {
-        if (tableColumn(o) instanceof Column<?> c && c.table() == m.table()) {
+        if (tableColumn(o, m) instanceof Column<?> c && c.table() == m.table()) {
             return sq.c(c.name());
         }
-        if (o instanceof UnaryExpression<?> u && tableColumn(u.element()) instanceof Column<?> c && c.table() == m.table()) {
+        if (o instanceof UnaryExpression<?> u && tableColumn(u.element(), m) instanceof Column<?> c && c.table() == m.table()) {
             ColumnElement<Object> sc = sq.c(c.name());
             return u.operator() == Operator.DESC ? sc.desc() : u.operator() == Operator.ASC ? sc.asc() : null;
         }
         return null;
     }
 
-    /** The table column {@code e} stands for (a metamodel attribute stands for its column), or {@code e}. */
-    private static ClauseElement tableColumn(ClauseElement e) {
-        return e instanceof org.jalchemy.orm.ColumnAttribute<?, ?> a ? a.column() : e;
+    /** The table column {@code e} stands for (a metamodel attribute of {@code m}'s class stands for its column), or {@code e}. */
+    private static ClauseElement tableColumn(ClauseElement e, Mapper m) {
+        return e instanceof org.jalchemy.orm.ColumnAttribute<?, ?> a && a.entity().isAssignableFrom(m.type())
+                ? m.property(a.fieldName()).column() : e;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -569,7 +570,7 @@ public final class Loaders {
                     + "load it with an eager loader option such as selectinload or joinedload");
         }
         InstanceState st = StateRegistry.get(owner);
-        SessionAccess a = st == null ? null : SessionAccess.of(st.session);
+        SessionAccess a = st == null ? null : st.session;
         if (a == null || st.status != ObjectState.PERSISTENT) {
             throw new org.jalchemy.orm.exc.DetachedInstanceError("Parent instance " + owner.getClass().getSimpleName()
                     + (st != null && st.key != null ? st.key.values() : "") + " is not bound to a Session; lazy load of "

@@ -107,7 +107,7 @@ public final class Mapper {
         this.foreignKeys = List.copyOf(foreignKeys);
         this.relationships = List.copyOf(relationships);
         for (RelationshipProperty r : relationships.subList(relationships.size() - ownRelationships, relationships.size())) {
-            r.attach(this, Mappers::find);
+            r.attach(this, c -> null);             // the Registry wires the targets once its classes are mapped
         }
         this.parent = parent;
         this.discriminator = discriminator;
@@ -140,7 +140,7 @@ public final class Mapper {
         if (type.isRecord()) {
             RecordEntities.check(type);
         }
-        String tableName = entity.table().isEmpty() ? Naming.snakeCase(type.getSimpleName()) : entity.table();
+        String tableName = TableNaming.of(metadata, entity.table().isEmpty() ? Naming.snakeCase(type.getSimpleName()) : entity.table());
         MethodHandles.Lookup lookup;
         // a named module must read the entity's module before it can look into it (a no-op on the class path)
         Mapper.class.getModule().addReads(type.getModule());
@@ -199,8 +199,8 @@ public final class Mapper {
                         + ", which is not the root of a hierarchy: annotate it @Inheritance (single-table inheritance)");
             }
             if (joined) {
-                JoinedInheritance.checkSubclass(type, entity, parent);
-            } else if (!entity.table().isEmpty() && !entity.table().equals(parent.table().name())) {
+                JoinedInheritance.checkSubclass(type, TableNaming.of(metadata, entity.table()), parent);
+            } else if (!entity.table().isEmpty() && !TableNaming.of(metadata, entity.table()).equals(parent.table().name())) {
                 throw new MappingError("Class " + type.getName() + " is stored in its root's table '" + parent.table().name()
                         + "' (single-table inheritance); for a table of its own, annotate the root "
                         + "@Inheritance(strategy = InheritanceType.JOINED)");
@@ -217,7 +217,7 @@ public final class Mapper {
         for (Field f : fields) {
             String where = type.getSimpleName() + "." + f.getName();
             if (f.isAnnotationPresent(org.jalchemy.orm.Embedded.class)) {
-                EmbeddedProperty ep = EmbeddedProperty.create(type, f, lookup, props.size());
+                EmbeddedProperty ep = EmbeddedProperty.create(type, f, lookup, props.size(), metadata);
                 embeddeds.add(ep);
                 for (ColumnProperty p : ep.properties()) {
                     props.add(p);
@@ -278,7 +278,7 @@ public final class Mapper {
                     throw new MappingError("@ForeignKey(\"" + fk.value() + "\") on field " + where
                             + " must name a column as \"table.column\"");
                 }
-                col.references(fk.value());
+                col.references(TableNaming.column(metadata, fk.value()));
                 if (!fk.onDelete().isEmpty()) {
                     col.onDelete(fk.onDelete());
                 }
@@ -304,7 +304,7 @@ public final class Mapper {
                 }
                 col = new Column<>(colName, col.type());       // nullable: rows of other classes leave it empty
                 if (fk != null) {
-                    col.references(fk.value());
+                    col.references(TableNaming.column(metadata, fk.value()));
                 }
             }
             ColumnProperty p = new ColumnProperty(props.size(), type.getSimpleName(), f.getName(), f.getType(), col, getter, setter);
@@ -320,7 +320,7 @@ public final class Mapper {
                 version = p;
             }
             if (fk != null) {
-                fks.add(new ForeignKeyDecl(p, fk.value()));
+                fks.add(new ForeignKeyDecl(p, TableNaming.column(metadata, fk.value())));
             }
             props.add(p);
             columns.add(col);

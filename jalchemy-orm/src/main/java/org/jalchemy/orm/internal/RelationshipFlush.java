@@ -264,8 +264,10 @@ public final class RelationshipFlush {
             Object v = r.get(obj);
             if (v instanceof TrackedCollection tc && tc.state().owner == obj) {
                 if (tc.state().early) {
-                    // from Tracked.collections: kept, and from now on the Session's like any other
+                    // from Tracked.collections: kept, and from now on the Session's like any other (its relationship
+                    // is the Session's Registry's, not the one the class's annotations gave it)
                     tc.state().early = false;
+                    tc.state().property = r;
                     if (st.status == ObjectState.PENDING) {
                         st.relationshipSnapshot.putIfAbsent(r, new ArrayList<>());
                     }

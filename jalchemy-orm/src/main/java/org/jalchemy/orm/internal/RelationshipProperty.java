@@ -122,7 +122,7 @@ public final class RelationshipProperty {
      * Whether {@code field} is a relationship: annotated {@code @Relationship}, or of an {@code @Entity} type, or a
      * collection of one.
      */
-    static boolean isRelationship(Field field) {
+    public static boolean isRelationship(Field field) {
         if (field.isAnnotationPresent(Relationship.class)) {
             return true;
         }
@@ -512,7 +512,7 @@ public final class RelationshipProperty {
         if (collectionType == null) {
             throw new MappingError("Many-to-many relationship " + this + " must be a List, Set or Collection field");
         }
-        secondary = owner.table().metadata().tables().get(name);
+        secondary = owner.table().metadata().tables().get(TableNaming.of(owner.table().metadata(), name));
         if (secondary == null) {
             throw new MappingError("secondary table '" + name + "' of relationship " + this
                     + " is not in the registry's MetaData; known tables: " + owner.table().metadata().tables().keySet());

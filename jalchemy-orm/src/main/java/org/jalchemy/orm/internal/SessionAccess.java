@@ -5,8 +5,9 @@ import org.jalchemy.engine.Connection;
 import org.jalchemy.engine.Row;
 
 /**
- * What relationship loading and flushing need from a Session, without making those operations public on it. A
- * collection finds it from its owner's {@code InstanceState.session} through {@link #of}.
+ * What relationship loading and flushing need from a Session, without making those operations public on it. An
+ * attached object's {@code InstanceState.session} is this object, so a collection reaches its owner's Session
+ * through the owner's state (no registry of Sessions, no static resolver).
  */
 public interface SessionAccess {
     /** The Session's connection (a transaction begins if none is in progress). */
@@ -44,21 +45,4 @@ public interface SessionAccess {
 
     /** Whether every lazy load logs a warning. */
     boolean warnOnLazyLoad();
-
-    /**
-     * How the access object of a Session is found: set once by the Session class. A look-up through the Session
-     * itself, because a registry of every Session opened (a weak map) cost a synchronized insert per {@code open()}.
-     */
-    java.util.concurrent.atomic.AtomicReference<java.util.function.Function<Object, SessionAccess>> RESOLVER =
-            new java.util.concurrent.atomic.AtomicReference<>(session -> null);
-
-    /** Sets how the access object of a Session is found (called by the Session class when it is initialised). */
-    static void resolveWith(java.util.function.Function<Object, SessionAccess> resolver) {
-        RESOLVER.set(resolver);
-    }
-
-    /** The access object of {@code session}, or null. */
-    static SessionAccess of(Object session) {
-        return session == null ? null : RESOLVER.get().apply(session);
-    }
 }

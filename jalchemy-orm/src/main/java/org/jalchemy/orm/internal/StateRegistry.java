@@ -1,5 +1,7 @@
 package org.jalchemy.orm.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.lang.ref.Reference;
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
@@ -8,7 +10,7 @@ import org.jalchemy.orm.EntityBase;
 
 /**
  * Finds the {@link InstanceState} of any object a Session has seen; every look-up of a state goes through here.
- * An {@link EntityBase} keeps its state in the object (a field the ORM reaches through {@link Slot}); any other
+ * An {@link EntityBase} keeps its state in the object (a private field the ORM reaches through a VarHandle); any other
  * object, whose class the ORM does not change, is found in a weak identity map (entities may override
  * equals/hashCode; objects no longer referenced are dropped). Which of the two holds an object's state is a fact of
  * its class, checked here only ({@code instanceof EntityBase}, one class-hierarchy test): get and remove have no
@@ -17,53 +19,27 @@ import org.jalchemy.orm.EntityBase;
 public final class StateRegistry {
     private static final ConcurrentHashMap<Object, InstanceState> STATES = new ConcurrentHashMap<>();
     private static final ReferenceQueue<Object> QUEUE = new ReferenceQueue<>();
-    /** The accessor {@link EntityBase} installs when it is initialised. */
-    private static Slot installed;
+    /**
+     * {@link EntityBase}'s private state field. The ORM module may look into its own classes, so this needs no
+     * accessor EntityBase hands out; a constant, inlined by the JIT like a plain field access.
+     */
+    private static final VarHandle SLOT = slot();
 
     private StateRegistry() {}
 
-    /** Reads and writes the state slot of an {@link EntityBase}; only {@code EntityBase} implements it. */
-    public interface Slot {
-        /** The state kept in {@code obj}, or null. */
-        InstanceState get(EntityBase obj);
-
-        /** Keeps {@code state} (or null) in {@code obj}. */
-        void set(EntityBase obj, InstanceState state);
-    }
-
-    /**
-     * Called once by {@link EntityBase}'s static initialiser to hand over its slot accessor.
-     *
-     * @throws IllegalStateException when called again, or with an accessor that is not {@code EntityBase}'s own
-     */
-    public static synchronized void install(Slot slot) {
-        if (installed != null || slot.getClass().getNestHost() != EntityBase.class) {
-            throw new IllegalStateException("Only org.jalchemy.orm.EntityBase installs the state slot accessor, once");
-        }
-        installed = slot;
-    }
-
-    /** The installed accessor as a constant: initialised on first use, when EntityBase is initialised already. */
-    private static final class Installed {
-        static final Slot SLOT = load();
-
-        private static Slot load() {
-            try {
-                // an EntityBase instance exists, so this only waits for (or confirms) its initialisation
-                Class.forName(EntityBase.class.getName(), true, EntityBase.class.getClassLoader());
-            } catch (ClassNotFoundException e) {
-                throw new IllegalStateException(e);
-            }
-            synchronized (StateRegistry.class) {
-                return installed;
-            }
+    private static VarHandle slot() {
+        try {
+            return MethodHandles.privateLookupIn(EntityBase.class, MethodHandles.lookup())
+                    .findVarHandle(EntityBase.class, "jalchemyState", InstanceState.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
         }
     }
 
     /** The state of {@code obj}, or null when no Session has seen it. */
     public static InstanceState get(Object obj) {
         if (obj instanceof EntityBase e) {
-            return Installed.SLOT.get(e);
+            return (InstanceState) SLOT.get(e);
         }
         return STATES.get(new Probe(obj));
     }
@@ -71,7 +47,7 @@ public final class StateRegistry {
     /** Records {@code state} as the state of {@code obj}. */
     public static void put(Object obj, InstanceState state) {
         if (obj instanceof EntityBase e) {
-            Installed.SLOT.set(e, state);
+            SLOT.set(e, state);
             return;
         }
         // cleared entries are removed when the map would grow, not on look-ups
@@ -82,7 +58,7 @@ public final class StateRegistry {
     /** Forgets {@code obj} (it is transient again). */
     public static void remove(Object obj) {
         if (obj instanceof EntityBase e) {
-            Installed.SLOT.set(e, null);
+            SLOT.set(e, (InstanceState) null);
         } else {
             STATES.remove(new Probe(obj));
         }

@@ -74,7 +74,7 @@ public final class UnitOfWork {
         Integer r = rank.get(t);
         if (r == null) {
             // joined-table hierarchies' tables share a rank: an object's rows are written together
-            JoinedInheritance.flushRanks(t.metadata().sortedTables()).forEach(rank::putIfAbsent);
+            JoinedInheritance.flushRanks(t.metadata().sortedTables(), t.metadata()).forEach(rank::putIfAbsent);
             r = rank.get(t);
         }
         return r;

@@ -1,5 +1,5 @@
 /**
- * The ORM's machinery behind {@code org.jalchemy.orm}: mapping ({@code Mapper}, {@code Mappers},
+ * The ORM's machinery behind {@code org.jalchemy.orm}: mapping ({@code Mapper}, {@code JoinedRoots}, {@code TableNaming},
  * {@code ColumnProperty}, {@code EmbeddedProperty}, {@code RelationshipProperty}, {@code TypeMapping},
  * {@code Naming}, joined and concrete inheritance), per-object state ({@code InstanceState}, {@code StateRegistry},
  * {@code IdentityKey}, {@code RelationshipSnapshot}), the flush ({@code UnitOfWork}, {@code RelationshipFlush},

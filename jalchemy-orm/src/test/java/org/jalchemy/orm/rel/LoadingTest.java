@@ -47,7 +47,9 @@ class LoadingTest extends DatabaseTest {
         assertThat(attr.fieldName()).isEqualTo("purchases");
         assertThat(attr.target()).isEqualTo(Purchase.class);
         assertThat(Purchase_.customer.target()).isEqualTo(Customer.class);
-        assertThat(org.jalchemy.Sql.select(Customer_.id).where(attr.joinCondition()).toString()).endsWith("WHERE purchases.customer_id = customers.id");
+        assertThat(org.jalchemy.Sql.select(Customer_.id).where(attr.joinCondition(registry))
+                .compile(org.jalchemy.dialect.sqlite.SqliteDialect.INSTANCE, registry.resolver()).sql())
+                .endsWith("WHERE purchases.customer_id = customers.id");
     }
 
     @Test
@@ -204,6 +206,8 @@ class LoadingTest extends DatabaseTest {
     }
 
     @Test
+    // System.err is one for the JVM: no other test capturing it may run meanwhile (the suite runs classes concurrently)
+    @org.junit.jupiter.api.parallel.ResourceLock(org.junit.jupiter.api.parallel.Resources.SYSTEM_ERR)
     void warnOnLazyLoadLogsEachLazyLoad() {
         SessionFactory warning = SessionFactory.builder(engine).warnOnLazyLoad(true).build();
         java.io.PrintStream err = System.err;

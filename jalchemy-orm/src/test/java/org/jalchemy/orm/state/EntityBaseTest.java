@@ -202,14 +202,16 @@ class EntityBaseTest extends DatabaseTest {
     }
 
     @Test
-    void onlyEntityBaseInstallsTheSlotAccessor() {
-        StateRegistry.Slot foreign = new StateRegistry.Slot() {
-            @Override public InstanceState get(EntityBase obj) { return null; }
-
-            @Override public void set(EntityBase obj, InstanceState state) { }
-        };
-        assertThatThrownBy(() -> StateRegistry.install(foreign)).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("EntityBase");
+    void theSlotHasNoAccessorOutsideTheOrm() {
+        // one private transient field, no method of EntityBase or of the ORM's state look-up hands it to other code
+        assertThat(EntityBase.class.getDeclaredFields()).singleElement().satisfies(f -> {
+            assertThat(java.lang.reflect.Modifier.isPrivate(f.getModifiers())).isTrue();
+            assertThat(java.lang.reflect.Modifier.isTransient(f.getModifiers())).isTrue();
+            assertThat(f.getType()).isEqualTo(InstanceState.class);
+        });
+        assertThat(EntityBase.class.getDeclaredMethods()).extracting(java.lang.reflect.Method::getName).containsExactly("clone");
+        assertThat(StateRegistry.class.getMethods()).noneMatch(m -> java.util.Arrays.stream(m.getParameterTypes())
+                .anyMatch(t -> t.getName().contains("Slot")));
         try (Session session = sessions.open()) {
             assertThat(Inspect.state(session.get(SlotItem.class, 1))).isEqualTo(ObjectState.PERSISTENT);
         }

@@ -25,9 +25,10 @@ class RelationshipComparatorTest extends DatabaseTest {
     private static final String USERS = "SELECT users.id, users.username, users.email FROM users WHERE ";
     private static final String STUDENTS = "SELECT students.id, students.name FROM students WHERE ";
     private SessionFactory sessions;
+    private Registry base;
 
     private void fixture() {
-        Registry base = new Registry();
+        base = new Registry();
         base.map(User.class, Address.class, Student.class, Course.class);
         base.metadata().table("enrollments",
                 Column.of("student_id", INTEGER).references("students.id").primaryKey(),
@@ -188,10 +189,10 @@ class RelationshipComparatorTest extends DatabaseTest {
     void oracleCompilesTheSameSql() {
         fixture();
         org.jalchemy.dialect.Dialect oracle = org.jalchemy.dialect.oracle.OracleDialect.INSTANCE;
-        assertThat(select(Student.class).where(Student_.courses.any(Course_.title.eq("art"))).statement().compile(oracle).sql())
+        assertThat(base.bind(select(Student.class).where(Student_.courses.any(Course_.title.eq("art")))).statement().compile(oracle).sql())
                 .isEqualTo(STUDENTS + "EXISTS (SELECT 1 FROM enrollments, courses WHERE enrollments.student_id = students.id "
                         + "AND enrollments.course_id = courses.id AND courses.title = ?)");
-        assertThat(select(Student.class).join(Course_.students).statement().compile(oracle).sql())
+        assertThat(base.bind(select(Student.class).join(Course_.students)).statement().compile(oracle).sql())
                 .isEqualTo("SELECT students.id, students.name FROM courses JOIN enrollments ON enrollments.course_id = courses.id "
                         + "JOIN students ON enrollments.student_id = students.id");
     }
@@ -199,13 +200,18 @@ class RelationshipComparatorTest extends DatabaseTest {
     @Test
     void wrongUseRaisesClearly() {
         fixture();
-        assertThatThrownBy(() -> User_.addresses.has()).isInstanceOf(InvalidRequestError.class)
-                .hasMessageContaining("'has()' is not available for collection relationship User.addresses; use any()");
-        assertThatThrownBy(() -> Address_.user.any(User_.username.eq("x"))).isInstanceOf(InvalidRequestError.class)
-                .hasMessageContaining("use has()");
-        assertThatThrownBy(() -> User_.addresses.contains(new Address("new@x.org"))).isInstanceOf(InvalidRequestError.class)
-                .hasMessageContaining("Address.userId of the object given to User.addresses is null");
-        assertThatThrownBy(() -> User_.addresses.eq(new Address("x"))).isInstanceOf(InvalidRequestError.class)
-                .hasMessageContaining("use contains(obj) or any()");
+        // a comparison is built with the relationship of the Registry that runs it: the checks raise when it runs
+        try (Session session = sessions.open()) {
+            assertThatThrownBy(() -> session.scalars(select(User.class).where(User_.addresses.has())).all())
+                    .isInstanceOf(InvalidRequestError.class)
+                    .hasMessageContaining("'has()' is not available for collection relationship User.addresses; use any()");
+            assertThatThrownBy(() -> session.scalars(select(Address.class).where(Address_.user.any(User_.username.eq("x")))).all())
+                    .isInstanceOf(InvalidRequestError.class).hasMessageContaining("use has()");
+            assertThatThrownBy(() -> session.scalars(select(User.class).where(User_.addresses.contains(new Address("new@x.org")))).all())
+                    .isInstanceOf(InvalidRequestError.class)
+                    .hasMessageContaining("Address.userId of the object given to User.addresses is null");
+            assertThatThrownBy(() -> session.scalars(select(User.class).where(User_.addresses.eq(new Address("x")))).all())
+                    .isInstanceOf(InvalidRequestError.class).hasMessageContaining("use contains(obj) or any()");
+        }
     }
 }

@@ -175,7 +175,7 @@ class EmbeddedValueTest extends DatabaseTest {
             assertThat(session.query(Order.class).filterBy("shipping.city", "Paris").one().customer).isEqualTo("alice");
             assertThat(session.query(Order.class).filter(EmbeddedValueTest_Order_.shipping_zip.eq("69001")).one().customer)
                     .isEqualTo("bob");
-            assertThat(EmbeddedValueTest_Order_.total_currency.column().name()).isEqualTo("currency_code");
+            assertThat(EmbeddedValueTest_Order_.total_currency.columnName()).isEqualTo("currency_code");
             Order bob = session.query(Order.class).filterBy("customer", "bob").one();
             assertThat(bob.total).isNull();
         }
