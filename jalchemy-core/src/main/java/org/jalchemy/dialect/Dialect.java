@@ -38,6 +38,7 @@ public abstract class Dialect {
     private final Map<SqlType<?>, JdbcHandler<?>> handlers = new ConcurrentHashMap<>();
     private final TypeVisitor<JdbcHandler<?>> handlerFactory = jdbcHandlers();
     private final TypeVisitor<String> typeNames = typeNames();
+    private final TypeVisitor<SqlLiterals.Renderer> literals = literals();
 
     /** The dialect name used in URLs: sqlite, postgresql, mysql, mariadb, oracle. */
     public abstract String name();
@@ -103,6 +104,13 @@ public abstract class Dialect {
 
     /** Runs once on every new JDBC connection (e.g. SQLite's {@code PRAGMA foreign_keys = ON}). */
     public void onConnect(java.sql.Connection connection) throws SQLException {
+    }
+
+    /**
+     * Runs once on every new JDBC connection after the engine's {@code onConnect} listeners, to read session
+     * settings the dialect depends on and that a listener may have changed (MySQL's sql_mode).
+     */
+    public void afterConnect(java.sql.Connection connection) throws SQLException {
     }
 
     // ---- compilation
@@ -225,26 +233,47 @@ public abstract class Dialect {
         return " DEFAULT VALUES";
     }
 
-    /** A value rendered as an SQL literal (for DDL defaults and offline scripts), strings quoted. */
+    /**
+     * {@code value} as an SQL literal of {@code type} (server defaults, {@code literalBinds}, offline migration
+     * scripts), written by the type's {@link SqlLiterals} renderer for this dialect: {@code X'0102'} for a
+     * {@code byte[]}, the JSON text for a Map, {@code DATE '2024-02-29'}, ... The value is coerced to the type
+     * first, so a wrong one fails as it would when bound.
+     *
+     * @throws org.jalchemy.exc.ArgumentError when the value does not fit the type
+     * @throws org.jalchemy.exc.CompileError when the database has no literal for it (NaN on MySQL, NUL in a
+     *         PostgreSQL string, an object of unknown type)
+     */
     public String renderLiteral(Object value, SqlType<?> type) {
         if (value == null) {
             return "NULL";
         }
-        if (value instanceof Boolean b) {
-            return supportsNativeBoolean() ? (b ? "true" : "false") : (b ? "1" : "0");
-        }
-        if (value instanceof Number) {
-            return value.toString();
-        }
-        if (value instanceof Enum<?> e) {
-            return quoteString(e.name());
-        }
-        return quoteString(value.toString());
+        Object v = type.coerce(value);
+        return v == null ? "NULL" : type.accept(literals).render(v);
     }
 
-    /** A string literal, quotes doubled. */
+    /** Literals per type; subclasses extend {@link SqlLiterals} for what their database writes differently. */
+    protected TypeVisitor<SqlLiterals.Renderer> literals() {
+        return new SqlLiterals(this);
+    }
+
+    /**
+     * {@code s} as a string literal: the one place a dialect escapes text. Standard SQL doubles the quotes and
+     * nothing else is special; a NUL character cannot be written (PostgreSQL cannot store it at all, SQLite would
+     * end the statement there), so it is refused.
+     *
+     * @throws org.jalchemy.exc.CompileError when {@code s} holds U+0000
+     */
     public String quoteString(String s) {
+        requireNoNul(s);
         return "'" + s.replace("'", "''") + "'";
+    }
+
+    /** Refuses a string holding U+0000, which this database cannot take in a literal. */
+    protected final void requireNoNul(String s) {
+        if (s.indexOf('\0') >= 0) {
+            throw new org.jalchemy.exc.CompileError("A string literal on " + name() + " cannot hold the NUL character "
+                    + "(U+0000): " + s.replace("\0", "\\0") + "; bind it as a parameter or remove it");
+        }
     }
 
     // ---- capabilities

@@ -16,14 +16,16 @@ public final class Dialects {
             "sqlite", () -> SqliteDialect.INSTANCE,
             "postgresql", () -> PostgresDialect.INSTANCE,
             "postgres", () -> PostgresDialect.INSTANCE,
-            "mysql", () -> MySqlDialect.INSTANCE,
-            "mariadb", () -> MariaDbDialect.INSTANCE,
+            // one instance per engine: it learns the session's sql_mode from its connections (see MySqlDialect)
+            "mysql", MySqlDialect::new,
+            "mariadb", MariaDbDialect::new,
             "oracle", () -> OracleDialect.INSTANCE);
 
     private Dialects() {}
 
     /**
-     * The dialect called {@code name} (sqlite, postgresql, mysql, mariadb, oracle).
+     * The dialect called {@code name} (sqlite, postgresql, mysql, mariadb, oracle): the shared instance, or for
+     * MySQL/MariaDB a new one, which its engine's connections tell their sql_mode.
      *
      * @throws ArgumentError naming the unknown dialect and the known ones
      */

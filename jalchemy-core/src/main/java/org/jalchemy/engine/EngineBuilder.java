@@ -157,6 +157,7 @@ public final class EngineBuilder {
                 l.onConnect(c);
             }
         });
+        hooks.add(dialect::afterConnect);
         PoolSettings settings = new PoolSettings(poolSize, maxOverflow, poolTimeout, poolRecycle, prePing, isolationLevel);
         Supplier<ConnectionPool> pool;
         if (dataSource != null) {

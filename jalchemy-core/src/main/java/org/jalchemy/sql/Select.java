@@ -27,6 +27,8 @@ public final class Select implements SelectBase {
     private ColumnElement<Integer> offset;
     private boolean distinct;
     private ForUpdate forUpdate;
+    /** FROM items never correlated to an enclosing statement (SQLAlchemy's {@code correlate_except}); empty by default. */
+    private List<FromClause> correlateExcept;
     /** effectiveFroms(), derived once: the node is immutable, and the cache key of every execution needs it. */
     private List<FromClause> effectiveFromsMemo;
     /** The cache key, computed once: a statement executed again and again (a reused lookup) need not walk its tree. */
@@ -39,6 +41,7 @@ public final class Select implements SelectBase {
         this.groupBy = List.of();
         this.having = List.of();
         this.orderBy = List.of();
+        this.correlateExcept = List.of();
     }
 
     private Select with(Consumer<Select> change) {
@@ -52,6 +55,7 @@ public final class Select implements SelectBase {
         s.offset = offset;
         s.distinct = distinct;
         s.forUpdate = forUpdate;
+        s.correlateExcept = correlateExcept;
         change.accept(s);
         return s;
     }
@@ -208,6 +212,18 @@ public final class Select implements SelectBase {
         return with(s -> s.forUpdate = mode);
     }
 
+    /**
+     * Nested in another statement's expression (EXISTS, a scalar subquery), this select keeps {@code froms} in its own
+     * FROM clause even when the enclosing statement has them too, correlating only its other FROM items (SQLAlchemy's
+     * {@code correlate_except}): an EXISTS over the same table as the enclosing query stays an EXISTS over that table.
+     */
+    public Select correlateExcept(FromClause... froms) {
+        return with(s -> s.correlateExcept = plus(correlateExcept, froms));
+    }
+
+    /** The FROM items given to {@link #correlateExcept}. */
+    public List<FromClause> correlateExceptions() { return correlateExcept; }
+
     /** {@code this UNION other...}. */
     public CompoundSelect union(SelectBase... others) { return compound(CompoundSelect.Kind.UNION, others); }
 
@@ -331,6 +347,9 @@ public final class Select implements SelectBase {
     @Override public void appendCacheKey(CacheKey key) {
         key.add("select").add(distinct).add(forUpdate).addAll(selected).addAll(effectiveFroms()).addAll(where)
                 .addAll(groupBy).addAll(having).addAll(orderBy).add(limit).add(offset);
+        if (!correlateExcept.isEmpty()) {
+            key.add("correlate_except").addAll(correlateExcept);
+        }
     }
 
     @Override public String toString() { return Statements.render(this); }

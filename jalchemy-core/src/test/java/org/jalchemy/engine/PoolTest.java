@@ -191,7 +191,8 @@ class PoolTest extends DatabaseTest {
         config.setMaximumPoolSize(2);
         try (HikariDataSource ds = new HikariDataSource(config);
              Engine e = Engine.builder(url.dialectName(), ds).build()) {
-            assertThat(e.dialect()).isSameAs(dialect);
+            // the same kind of dialect (MySQL/MariaDB engines get an instance of their own: it learns the sql_mode)
+            assertThat(e.dialect()).isExactlyInstanceOf(dialect.getClass());
             AtomicInteger connects = new AtomicInteger();
             e.events().onConnect(c -> connects.incrementAndGet());
             e.transaction(conn -> {

@@ -156,6 +156,25 @@ class SqlExecutionTest extends DatabaseTest {
     }
 
     @Test
+    void correlateExceptKeepsATableTheEnclosingQueryAlsoHas() {
+        // users with an example.com address who also have a work.org one: the EXISTS must range over addresses itself
+        Select q = select(users.c("username")).selectFrom(users.join(addresses))
+                .where(addresses.c("email").like("%@example.com"), exists(select(addresses.c("id"))
+                        .where(addresses.c("user_id").eq(users.c("id")), addresses.c("email").like("%@work.org"))
+                        .correlateExcept(addresses)));
+        assertThat(column(q, 0)).containsExactly("alice");
+        assertThat(statements).containsExactly("SELECT users.username FROM users JOIN addresses ON users.id = addresses.user_id "
+                + "WHERE addresses.email LIKE ? AND EXISTS (SELECT addresses.id FROM addresses WHERE addresses.user_id = users.id "
+                + "AND addresses.email LIKE ?)");
+        // auto-correlation alone would leave the inner select no FROM (the outer query has both tables), so it correlates
+        // nothing and the EXISTS is true for every row: bob, who has no work.org address, comes back too
+        Select auto = select(users.c("username")).selectFrom(users.join(addresses))
+                .where(addresses.c("email").like("%@example.com"), exists(select(addresses.c("id"))
+                        .where(addresses.c("user_id").eq(users.c("id")), addresses.c("email").like("%@work.org"))));
+        assertThat(column(auto, 0)).containsExactlyInAnyOrder("alice", "bob");
+    }
+
+    @Test
     void subqueryAndCteJoinedByForeignKeyKeepTypes() {
         Subquery sq = select(addresses.c("user_id"), func.count().label("n")).groupBy(addresses.c("user_id")).subquery("counts");
         List<Row> r = rows(select(users.c("username"), sq.c("n")).selectFrom(users.join(sq)).orderBy(users.c("id")));

@@ -115,7 +115,7 @@ class AlterDialect {
                 case "foreignkey" -> "FOREIGN KEY " + q(name);
                 case "unique" -> "INDEX " + q(name);
                 case "primary" -> "PRIMARY KEY";
-                case "check" -> "CONSTRAINT " + q(name); // MariaDB has no DROP CHECK; MySQL 8 accepts both
+                case "check" -> "CONSTRAINT " + q(name); // as Core: MariaDB has no DROP CHECK; MySQL has both since 8.0.19
                 default -> throw new MigrationError("dropConstraint(\"" + name + "\", \"" + table + "\") on MySQL/MariaDB "
                         + "needs the kind: foreignkey, unique, primary or check (got '" + kind + "')");
             };

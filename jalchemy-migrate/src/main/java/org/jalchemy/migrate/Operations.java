@@ -15,6 +15,7 @@ import org.jalchemy.schema.MetaData;
 import org.jalchemy.schema.NamingConvention;
 import org.jalchemy.schema.ReflectedColumn;
 import org.jalchemy.schema.SchemaItem;
+import org.jalchemy.schema.SetColumnComment;
 import org.jalchemy.schema.Table;
 import org.jalchemy.sql.Executable;
 import org.jalchemy.sql.TextClause;
@@ -67,6 +68,9 @@ public final class Operations {
     public Table createTable(String name, SchemaItem... items) {
         Table t = table(name, items);
         run(new CreateTable(t));
+        for (Column<?> c : t.columns()) {
+            comment(c);
+        }
         for (Index i : t.indexes()) {
             run(new CreateIndex(i));
         }
@@ -87,8 +91,16 @@ public final class Operations {
     public void addColumn(String table, Column<?> column) {
         Table scratch = table(table, column);
         run(alter.alterTable(table) + "ADD COLUMN " + dialect().columnDefinition(scratch.columns().get(0)));
+        comment(scratch.columns().get(0));
         for (Index i : scratch.indexes()) {
             run(new CreateIndex(i));
+        }
+    }
+
+    /** COMMENT ON COLUMN where comments are separate statements (PostgreSQL, Oracle; MySQL writes them inline). */
+    private void comment(Column<?> c) {
+        if (c.comment() != null && dialect().supportsCommentOn()) {
+            run(new SetColumnComment(c));
         }
     }
 

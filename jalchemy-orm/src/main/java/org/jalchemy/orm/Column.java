@@ -55,6 +55,22 @@ public @interface Column {
     long sequenceStart() default 1;
 
     /**
+     * A deferred column (SQLAlchemy's {@code deferred()}): queries of the entity leave it out of their SELECT, and the
+     * field holds null until {@code session.value(obj, Post_.body)} (or {@code refresh(obj, Post_.body)}) loads it with
+     * one {@code SELECT body FROM posts WHERE id = ?}, or a query loads it with {@code options(undefer(Post_.body))}.
+     * A flush never writes a column that was not loaded (a null field standing for it is not a change). The field
+     * must not be primitive. See docs/orm-loading.md, "Deferred columns".
+     */
+    boolean deferred() default false;
+
+    /**
+     * A deferred column whose value is never loaded on request: {@code session.value(obj, attr)} raises
+     * {@link org.jalchemy.orm.exc.LazyLoadError} before any SQL (SQLAlchemy's {@code deferred(..., raiseload=True)});
+     * {@code undefer(attr)} or {@code refresh(obj, attr)} still load it. Implies {@link #deferred()}.
+     */
+    boolean deferredRaiseload() default false;
+
+    /**
      * A custom SQL type for the column, e.g. a {@link org.jalchemy.types.TypeDecorator} subclass with a public no-arg
      * constructor whose Java type is the field's type; the default ({@code SqlType.class}) infers it from the field.
      */

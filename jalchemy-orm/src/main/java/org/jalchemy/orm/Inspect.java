@@ -21,4 +21,24 @@ public final class Inspect {
         InstanceState st = obj == null ? null : StateRegistry.get(obj);
         return st == null || st.key == null ? null : st.key.id();
     }
+
+    /**
+     * The mapped fields of {@code obj} whose columns are not loaded (SQLAlchemy's {@code inspect(obj).unloaded}):
+     * deferred columns not loaded yet, or every column of an expired object. Empty for a transient object.
+     */
+    public static java.util.Set<String> unloaded(Object obj) {
+        InstanceState st = obj == null ? null : StateRegistry.get(obj);
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        if (st == null || st.snapshot == null) {
+            return out;
+        }
+        for (org.jalchemy.orm.internal.ColumnProperty p : st.mapper().properties()) {
+            Object v = p.get(obj);
+            if (st.expired || org.jalchemy.orm.internal.ColumnLoad.isUnloaded(st.snapshot[p.index()])
+                    && org.jalchemy.orm.internal.ColumnLoad.isDefault(p, v)) {
+                out.add(p.fieldName());
+            }
+        }
+        return out;
+    }
 }

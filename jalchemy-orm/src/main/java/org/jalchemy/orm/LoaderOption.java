@@ -26,14 +26,45 @@ public final class LoaderOption {
         }
     }
 
+    /** What a column loader option does to the columns it names. */
+    public enum ColumnLoading {
+        /** Leave the columns out of the SELECT ({@link LoaderOptions#defer}). */
+        DEFER,
+        /** Load deferred columns ({@link LoaderOptions#undefer}). */
+        UNDEFER,
+        /** Load only these columns, with the key ({@link LoaderOptions#loadOnly}). */
+        LOAD_ONLY
+    }
+
+    /**
+     * A column loader option ({@code defer}, {@code undefer}, {@code loadOnly}) for the query's entities of class
+     * {@code entity}: the named fields, and with {@code raise} deferred ones raise on {@code session.value(...)}.
+     */
+    public record Columns(Class<?> entity, ColumnLoading loading, List<String> fields, boolean raise) {
+        @Override public String toString() {
+            return loading.name().toLowerCase() + "(" + entity.getSimpleName() + "." + String.join(", ", fields)
+                    + (raise ? ", raiseload" : "") + ")";
+        }
+    }
+
     private final List<Step> steps;
+    private final Columns columns;
 
     LoaderOption(List<Step> steps) {
         this.steps = List.copyOf(steps);
+        this.columns = null;
     }
 
-    /** The path, from the queried class down. */
+    LoaderOption(Columns columns) {
+        this.steps = List.of();
+        this.columns = columns;
+    }
+
+    /** The path, from the queried class down (empty for a column option). */
     public List<Step> steps() { return steps; }
+
+    /** The column option, or null for a relationship option. */
+    public Columns columns() { return columns; }
 
     private LoaderOption then(Class<?> entity, String field, Lazy strategy) {
         return then(new Step(entity, field, strategy));
@@ -73,5 +104,5 @@ public final class LoaderOption {
     /** Then leaves {@code attr} unloaded and empty. */
     public LoaderOption noload(RelationshipAttribute<?, ?> attr) { return then(attr.entity(), attr.fieldName(), Lazy.NOLOAD); }
 
-    @Override public String toString() { return steps.toString(); }
+    @Override public String toString() { return columns != null ? columns.toString() : steps.toString(); }
 }

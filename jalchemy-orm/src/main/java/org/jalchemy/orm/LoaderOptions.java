@@ -51,6 +51,53 @@ public final class LoaderOptions {
         return alias;
     }
 
+    // ---- columns (see docs/orm-loading.md, "Deferred columns")
+
+    /**
+     * Leaves the column out of the query's SELECT: the field stays null until {@code session.value(obj, attr)} loads it
+     * (one {@code SELECT column FROM table WHERE key = ?}), as SQLAlchemy's {@code defer()}.
+     */
+    public static LoaderOption defer(ColumnAttribute<?, ?> attr) {
+        return columns(LoaderOption.ColumnLoading.DEFER, false, attr);
+    }
+
+    /**
+     * {@link #defer(ColumnAttribute)}; with {@code raiseload}, {@code session.value(obj, attr)} raises
+     * {@link org.jalchemy.orm.exc.LazyLoadError} instead of loading it.
+     */
+    public static LoaderOption defer(ColumnAttribute<?, ?> attr, boolean raiseload) {
+        return columns(LoaderOption.ColumnLoading.DEFER, raiseload, attr);
+    }
+
+    /** Loads a deferred column ({@code @Column(deferred = true)}) in this query, as SQLAlchemy's {@code undefer()}. */
+    public static LoaderOption undefer(ColumnAttribute<?, ?> attr) {
+        return columns(LoaderOption.ColumnLoading.UNDEFER, false, attr);
+    }
+
+    /**
+     * Loads only these columns of their entity (with its primary key, version and relationships' foreign keys); the
+     * others are deferred, as SQLAlchemy's {@code load_only()}. The attributes must be of one entity class.
+     */
+    public static LoaderOption loadOnly(ColumnAttribute<?, ?>... attrs) {
+        return columns(LoaderOption.ColumnLoading.LOAD_ONLY, false, attrs);
+    }
+
+    private static LoaderOption columns(LoaderOption.ColumnLoading loading, boolean raise, ColumnAttribute<?, ?>... attrs) {
+        if (attrs.length == 0) {
+            throw new org.jalchemy.exc.ArgumentError(loading.name().toLowerCase() + "() needs at least one column attribute");
+        }
+        Class<?> entity = attrs[0].entity();
+        List<String> fields = new java.util.ArrayList<>();
+        for (ColumnAttribute<?, ?> a : attrs) {
+            if (a.entity() != entity) {
+                throw new org.jalchemy.exc.ArgumentError(loading.name().toLowerCase() + "(): the attributes must be of one entity class; got "
+                        + attrs[0] + " and " + a);
+            }
+            fields.add(a.fieldName());
+        }
+        return new LoaderOption(new LoaderOption.Columns(entity, loading, List.copyOf(fields), raise));
+    }
+
     /** Never loads the relationship: it stays empty (or null). */
     public static LoaderOption noload(RelationshipAttribute<?, ?> attr) { return of(attr, Lazy.NOLOAD); }
 }

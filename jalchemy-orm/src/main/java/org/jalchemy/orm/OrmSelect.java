@@ -14,7 +14,6 @@ import org.jalchemy.exc.ArgumentError;
 import org.jalchemy.orm.internal.ColumnProperty;
 import org.jalchemy.orm.internal.IdentityKey;
 import org.jalchemy.orm.internal.Mapper;
-import org.jalchemy.orm.internal.RelationshipProperty;
 import org.jalchemy.schema.Table;
 import org.jalchemy.sql.CacheKey;
 import org.jalchemy.sql.ColumnElement;
@@ -56,7 +55,7 @@ public final class OrmSelect<T> implements SelectBase {
                       QueryItem.EntityItem target, boolean populateExisting, List<LoaderOption> options) {
         this.mappers = mappers;
         this.options = List.copyOf(options);
-        this.items = List.copyOf(items);
+        this.items = List.copyOf(ColumnOptions.apply(items, this.options));
         this.steps = List.copyOf(steps);
         this.target = target;
         this.populateExisting = populateExisting;
@@ -226,25 +225,27 @@ public final class OrmSelect<T> implements SelectBase {
         return joinAlong(relationship, true);
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
+    /**
+     * JOIN along a relationship to an alias of its target (SQLAlchemy's {@code join(alias, Course.students)}):
+     * {@code select(s).join(Course_.students, s)} with {@code s = aliased(Student.class)}.
+     */
+    public OrmSelect<T> join(RelationshipAttribute<?, ?> relationship, Alias<?> target) {
+        return joinAlong(relationship, target, false);
+    }
+
+    /** LEFT OUTER JOIN along a relationship to an alias of its target. */
+    public OrmSelect<T> outerJoin(RelationshipAttribute<?, ?> relationship, Alias<?> target) {
+        return joinAlong(relationship, target, true);
+    }
+
     private OrmSelect<T> joinAlong(RelationshipAttribute<?, ?> relationship, boolean outer) {
-        RelationshipProperty r = relationship.property();
-        Class<?> target = r.target().type();
-        if (r.direction() != RelationshipProperty.Direction.MANY_TO_MANY) {
-            ColumnElement<Boolean> on = r.joinCondition();
-            return outer ? outerJoin(target, on) : join(target, on);
-        }
-        List<ColumnElement<Boolean>> toSecondary = new ArrayList<>();
-        for (RelationshipProperty.SecondaryPair p : r.localPairs()) {
-            toSecondary.add(p.column().eq(p.property().column()));
-        }
-        List<ColumnElement<Boolean>> toTarget = new ArrayList<>();
-        for (RelationshipProperty.SecondaryPair p : r.targetPairs()) {
-            toTarget.add(p.column().eq(p.property().column()));
-        }
-        ColumnElement<Boolean> first = org.jalchemy.Sql.and(toSecondary.toArray(new ColumnElement[0]));
-        ColumnElement<Boolean> second = org.jalchemy.Sql.and(toTarget.toArray(new ColumnElement[0]));
-        return outer ? outerJoin(r.secondary(), first).outerJoin(target, second) : join(r.secondary(), first).join(target, second);
+        return joinAlong(relationship, null, outer);
+    }
+
+    private OrmSelect<T> joinAlong(RelationshipAttribute<?, ?> relationship, Alias<?> alias, boolean outer) {
+        // a parent not yet in the FROM clause starts the join (see RelationshipJoin)
+        RelationshipJoin j = new RelationshipJoin(relationship.property(), alias);
+        return with(s -> j.apply(s, outer), j.target());
     }
 
     /** LEFT OUTER JOIN the table of {@code entity}, ON inferred from the foreign key. */
@@ -418,14 +419,16 @@ public final class OrmSelect<T> implements SelectBase {
     }
 
     /** The loader options given with {@link #options}. */
-    List<LoaderOption> loaderOptions() { return options; }
+    List<LoaderOption> loaderOptions() { return ColumnOptions.relationshipOptions(options); }
 
     /**
      * The mapper when this select loads exactly one entity straight from its table (no alias, no extra columns),
      * the case where JOINED strategies can be joined into the statement; null otherwise.
      */
     Mapper singleTableEntity() {
-        return items.size() == 1 && items.get(0) instanceof QueryItem.EntityItem e && e.source() == null ? e.mapper() : null;
+        // an entity with column options (defer, loadOnly) loads through its item, which knows which columns it read
+        return items.size() == 1 && items.get(0) instanceof QueryItem.EntityItem e && e.source() == null && e.load() == null
+                ? e.mapper() : null;
     }
 
     /** The entities of each entity item of {@code rows}, per mapper, for the loading strategies. */

@@ -102,6 +102,16 @@ public final class Query<T> {
     /** LEFT OUTER JOIN along a relationship. */
     public Query<T> outerJoin(RelationshipAttribute<?, ?> relationship) { return with(select.outerJoin(relationship)); }
 
+    /** JOIN along a relationship to an alias of its target: {@code query(s).join(Course_.students, s)}. */
+    public Query<T> join(RelationshipAttribute<?, ?> relationship, Alias<?> target) {
+        return with(select.join(relationship, target));
+    }
+
+    /** LEFT OUTER JOIN along a relationship to an alias of its target. */
+    public Query<T> outerJoin(RelationshipAttribute<?, ?> relationship, Alias<?> target) {
+        return with(select.outerJoin(relationship, target));
+    }
+
     /** LEFT OUTER JOIN the entity's table, ON inferred from the foreign key. */
     public Query<T> outerJoin(Class<?> target) { return with(select.outerJoin(target)); }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jalchemy.engine.Row;
 import org.jalchemy.exc.ArgumentError;
+import org.jalchemy.orm.internal.ColumnLoad;
 import org.jalchemy.orm.internal.ColumnProperty;
 import org.jalchemy.orm.internal.IdentityKey;
 import org.jalchemy.orm.internal.Mapper;
@@ -36,11 +37,19 @@ sealed interface QueryItem permits QueryItem.EntityItem, QueryItem.ColumnItem {
     /**
      * A whole entity from its table ({@code source} null) or from an alias or subquery.
      */
-    record EntityItem(Mapper mapper, NamedFromClause source, Object given) implements QueryItem {
-        /** The mapper's load columns: for the root of a single-table hierarchy, its subclasses' columns too. */
+    record EntityItem(Mapper mapper, NamedFromClause source, Object given, ColumnLoad load) implements QueryItem {
+        /** An entity loaded with its mapper's columns (deferred ones left out). */
+        EntityItem(Mapper mapper, NamedFromClause source, Object given) {
+            this(mapper, source, given, null);
+        }
+
+        /**
+         * The mapper's load columns: for the root of a single-table hierarchy, its subclasses' columns too; with column
+         * options ({@code load} not null), the columns they leave.
+         */
         @Override public List<ColumnElement<?>> columns() {
             List<ColumnElement<?>> out = new ArrayList<>();
-            for (ColumnElement<?> c : mapper.columns()) {
+            for (ColumnElement<?> c : load == null ? mapper.columns() : load.columns()) {
                 out.add(source == null ? c : fromSource((org.jalchemy.schema.Column<?>) c));
             }
             return out;
@@ -63,22 +72,22 @@ sealed interface QueryItem permits QueryItem.EntityItem, QueryItem.ColumnItem {
         @Override public Object element() { return given; }
 
         @Override public Object read(Session session, Row row, int offset, boolean populateExisting) {
-            Object[] values = mapper.valuesOf(row, offset);
+            Object[] values = load == null ? mapper.valuesOf(row, offset) : load.valuesOf(row, offset);
             if (mapper.keyOf(values) == null) {
                 // an outer join found no row for this entity
                 return null;
             }
-            Object obj = session.load(mapper, row, offset);
+            Object obj = load == null ? session.load(mapper, row, offset) : session.load(mapper, values, true);
             if (populateExisting) {
                 // the object may be of a subclass, whose values the row holds at its own positions
                 org.jalchemy.orm.internal.InstanceState st = StateRegistry.get(obj);
-                obj = session.applyLoaded(obj, st, mapper.valuesOf(st.mapper(), row, offset), true);
+                obj = session.applyLoaded(obj, st, load == null ? mapper.valuesOf(st.mapper(), row, offset) : values, true);
             }
             return obj;
         }
 
         @Override public IdentityKey key(Row row, int offset) {
-            IdentityKey k = mapper.keyOf(mapper.valuesOf(row, offset));
+            IdentityKey k = mapper.keyOf(load == null ? mapper.valuesOf(row, offset) : load.valuesOf(row, offset));
             if (k == null || !mapper.isUnion()) {
                 return k;
             }
@@ -88,7 +97,7 @@ sealed interface QueryItem permits QueryItem.EntityItem, QueryItem.ColumnItem {
         }
 
         @Override public QueryItem against(NamedFromClause from) {
-            return new EntityItem(mapper, from, given);
+            return new EntityItem(mapper, from, given, load);
         }
     }
 

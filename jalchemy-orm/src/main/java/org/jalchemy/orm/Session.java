@@ -351,6 +351,10 @@ public final class Session implements AutoCloseable {
             return obj;
         }
         Object[] values = m.values(obj);
+        if (st != null) {
+            // columns the given object never loaded say nothing: they are not copied (not written as null)
+            org.jalchemy.orm.internal.ColumnLoad.markUnloaded(obj, st, values);
+        }
         IdentityKey key = m.keyOf(values);
         Object target = key == null ? null : get(m.type(), key.id());
         if (m.isRecord()) {
@@ -510,8 +514,14 @@ public final class Session implements AutoCloseable {
      */
     Object load(Mapper m, Row row, int offset) {
         Mapper concrete = m.concrete(row, offset);
-        Object[] values = m.valuesOf(concrete, row, offset);
-        m = concrete;
+        return load(concrete, m.valuesOf(concrete, row, offset), false);
+    }
+
+    /**
+     * The object for loaded {@code values} (in property order; markers where columns were not loaded) of class
+     * {@code m}; with {@code fillUnloaded}, columns an object already here has not loaded yet take the values loaded now.
+     */
+    Object load(Mapper m, Object[] values, boolean fillUnloaded) {
         IdentityKey key = m.keyOf(values);
         if (key == null) {
             throw new InvalidRequestError("A row of table '" + m.table().name() + "' has a NULL primary key; cannot load a "
@@ -520,6 +530,9 @@ public final class Session implements AutoCloseable {
         Object existing = identityMap.get(key);
         if (existing != null) {
             InstanceState st = attached.get(existing);
+            if (!st.expired && fillUnloaded) {
+                DeferredColumns.fill(existing, st, values);
+            }
             return st.expired ? applyLoaded(existing, st, values, false) : existing;
         }
         Object obj = m.instantiate(values);
@@ -669,6 +682,36 @@ public final class Session implements AutoCloseable {
             org.jalchemy.orm.internal.Relationships.expireCollections(o, os);
             org.jalchemy.orm.internal.Loaders.resolveManyToOnes(access, os.mapper(), List.of(o));
         }
+    }
+
+    /**
+     * The value of {@code attribute} of {@code obj}, loading it first when it is a deferred column not loaded yet (one
+     * {@code SELECT column FROM table WHERE key = ?}; an expired object is reloaded first): JAlchemy's entities are plain
+     * classes, so this is what SQLAlchemy's first attribute access of a deferred column does. A loaded (or changed)
+     * value is returned as the field holds it, without SQL.
+     *
+     * @throws org.jalchemy.orm.exc.LazyLoadError when the column was deferred with raiseload
+     * @throws org.jalchemy.orm.exc.DetachedInstanceError when the column is not loaded and the object is detached
+     */
+    public <E, T> T value(E obj, ColumnAttribute<E, T> attribute) {
+        checkUsable();
+        return DeferredColumns.value(this, obj, attribute);
+    }
+
+    /**
+     * Reloads only {@code attributes} of a persistent object (SQLAlchemy's {@code refresh(obj, attribute_names)}), with
+     * one SELECT of their columns by key, discarding unflushed changes to them; deferred columns load too, even with
+     * raiseload.
+     *
+     * @throws ObjectDeletedError when its row no longer exists
+     */
+    public void refresh(Object obj, ColumnAttribute<?, ?>... attributes) {
+        checkUsable();
+        InstanceState st = ownState(obj, "refresh");
+        if (st.status != ObjectState.PERSISTENT) {
+            throw new InvalidRequestError("refresh(): instance " + describe(obj, st) + " is " + st.status + ", not persistent");
+        }
+        DeferredColumns.refresh(this, obj, st, attributes);
     }
 
     // ---- flush and transactions

@@ -1,13 +1,17 @@
 package org.jalchemy.dialect.mysql;
 
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jalchemy.dialect.DdlCompiler;
 import org.jalchemy.dialect.Dialect;
 import org.jalchemy.dialect.Reflection;
+import org.jalchemy.dialect.SqlLiterals;
 import org.jalchemy.dialect.ReservedWords;
 import org.jalchemy.dialect.StandardTypeNames;
 import org.jalchemy.engine.URL;
@@ -39,10 +43,20 @@ import org.jalchemy.types.TypeVisitor;
  * MySQL through the MariaDB Connector/J: {@code mysql://user:pass@host:3306/db}. Backtick quoting,
  * AUTO_INCREMENT keys, BOOLEAN as TINYINT(1) read back as Boolean, DATETIME(6) for microseconds,
  * TIMESTAMP WITH TIME ZONE stored as UTC DATETIME(6), FLOAT in a DOUBLE column (see {@link MySqlJdbcHandlers}). DDL is not transactional here.
+ *
+ * <p>String literals depend on the session's {@code sql_mode}: by default a backslash escapes the character
+ * after it (so {@code '\''} is one quote and {@code '\\'} one backslash), with {@code NO_BACKSLASH_ESCAPES} it is
+ * an ordinary character. An engine gets its own instance ({@link org.jalchemy.dialect.Dialects#forName}) and each new
+ * connection tells it the mode ({@link #afterConnect}); {@link #quoteString} writes for that mode. Without a
+ * connection (offline scripts, {@code compile(MySqlDialect.INSTANCE)}) the server's default, backslash escapes, is
+ * assumed: such text is also safe, though not exact, under {@code NO_BACKSLASH_ESCAPES} (a backslash doubles).
  */
 public class MySqlDialect extends Dialect {
-    /** The shared instance. */
+    /** An instance for compiling without an engine; it assumes the default sql_mode (backslash escapes). */
     public static final MySqlDialect INSTANCE = new MySqlDialect();
+
+    /** What this engine's connections report for NO_BACKSLASH_ESCAPES: null until the first has connected. */
+    private final AtomicReference<Boolean> noBackslashEscapes = new AtomicReference<>();
 
     private static final Set<String> RESERVED = reserved();
 
@@ -82,6 +96,58 @@ public class MySqlDialect extends Dialect {
 
     @Override public char identifierQuote() { return '`'; }
 
+    /**
+     * Reads the session's sql_mode (after the engine's onConnect listeners, which may set it), so string literals
+     * are written for it. All connections of an engine share its compiled SQL, so a connection whose mode
+     * disagrees with the first one's about NO_BACKSLASH_ESCAPES is refused rather than sent literals written for
+     * the other mode. One query per new physical connection.
+     */
+    @Override public void afterConnect(java.sql.Connection connection) throws SQLException {
+        boolean noEscapes;
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT @@SESSION.sql_mode")) {
+            rs.next();
+            String mode = rs.getString(1);
+            noEscapes = mode != null && mode.toUpperCase(java.util.Locale.ROOT).contains("NO_BACKSLASH_ESCAPES");
+        }
+        if (!noBackslashEscapes.compareAndSet(null, noEscapes) && noBackslashEscapes.get() != noEscapes) {
+            throw new SQLException("This connection's sql_mode " + (noEscapes ? "has" : "lacks") + " NO_BACKSLASH_ESCAPES but the "
+                    + "engine's first connection's " + (noEscapes ? "did not" : "did") + "; string literals are written for "
+                    + "one mode per engine, so give every connection the same sql_mode (or use one engine per mode)", "08000");
+        }
+    }
+
+    /** Whether this dialect writes string literals for NO_BACKSLASH_ESCAPES (as its engine's connections said). */
+    public boolean noBackslashEscapes() {
+        return Boolean.TRUE.equals(noBackslashEscapes.get());
+    }
+
+    /**
+     * Quotes doubled; in the default sql_mode also a backslash doubled and NUL written {@code \0}, so no backslash
+     * in the text can escape the closing quote ({@code \' OR 1=1 -- } stays text). Under NO_BACKSLASH_ESCAPES
+     * both are ordinary characters and are written as they are.
+     */
+    @Override public String quoteString(String s) {
+        boolean escapes = !noBackslashEscapes();
+        StringBuilder b = new StringBuilder(s.length() + 8).append('\'');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\'') {
+                b.append("''");
+            } else if (escapes && c == '\\') {
+                b.append("\\\\");
+            } else if (escapes && c == '\0') {
+                b.append("\\0");
+            } else {
+                b.append(c);
+            }
+        }
+        return b.append('\'').toString();
+    }
+
+    @Override protected TypeVisitor<SqlLiterals.Renderer> literals() {
+        return new MySqlLiterals(this);
+    }
+
     @Override protected Set<String> reservedWords() { return RESERVED; }
 
     @Override public SqlCompiler newCompiler(CacheKey key, Map<String, Integer> expanding) {
@@ -96,14 +162,15 @@ public class MySqlDialect extends Dialect {
                 return c.comment() == null ? "" : "COMMENT " + quoteString(c.comment());
             }
 
-            /** MySQL names the kind of constraint it drops: FOREIGN KEY, INDEX (unique), PRIMARY KEY, CHECK. */
+            /** MySQL names the kind of constraint it drops: FOREIGN KEY, INDEX (unique), PRIMARY KEY; checks are CONSTRAINTs. */
             @Override public void visitDropConstraint(DropConstraint drop) {
                 String table = q(drop.constraint().table().name());
                 String what = switch (drop.constraint().conventionKey()) {
                     case "fk" -> "FOREIGN KEY " + q(dropName(drop));
                     case "uq" -> "INDEX " + q(dropName(drop));
                     case "pk" -> "PRIMARY KEY";
-                    default -> "CHECK " + q(dropName(drop));
+                    // DROP CONSTRAINT: MariaDB has no DROP CHECK (a syntax error there); MySQL has both since 8.0.19
+                    default -> "CONSTRAINT " + q(dropName(drop));
                 };
                 compiler.append("ALTER TABLE ").append(table).append(" DROP ").append(what);
             }

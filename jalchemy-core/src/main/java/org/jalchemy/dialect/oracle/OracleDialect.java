@@ -3,6 +3,7 @@ package org.jalchemy.dialect.oracle;
 import java.util.Map;
 import org.jalchemy.dialect.DdlCompiler;
 import org.jalchemy.dialect.Dialect;
+import org.jalchemy.dialect.SqlLiterals;
 import org.jalchemy.dialect.StandardTypeNames;
 import org.jalchemy.engine.URL;
 import org.jalchemy.schema.Column;
@@ -87,6 +88,10 @@ public class OracleDialect extends Dialect {
             @Override public String visitJson(JsonType t) { return "CLOB"; }
             @Override public String visitUuid(UuidType t) { return "VARCHAR2(36 CHAR)"; }
         };
+    }
+
+    @Override protected TypeVisitor<SqlLiterals.Renderer> literals() {
+        return new OracleLiterals(this);
     }
 
     @Override public boolean requiresFromClause() { return true; }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jalchemy.dialect.DdlCompiler;
 import org.jalchemy.dialect.Dialect;
 import org.jalchemy.dialect.Reflection;
+import org.jalchemy.dialect.SqlLiterals;
 import org.jalchemy.dialect.StandardTypeNames;
 import org.jalchemy.engine.Connection;
 import org.jalchemy.engine.URL;
@@ -91,6 +92,23 @@ public class PostgresDialect extends Dialect {
 
     @Override protected TypeVisitor<JdbcHandler<?>> jdbcHandlers() {
         return new PostgresJdbcHandlers();
+    }
+
+    @Override protected TypeVisitor<SqlLiterals.Renderer> literals() {
+        return new PostgresLiterals(this);
+    }
+
+    /**
+     * A string with a backslash is written as an escape string, {@code E'a\\b'}, whose meaning does not depend on
+     * {@code standard_conforming_strings} (with it off, {@code 'a\b'} would be an escape sequence); others stay
+     * plain. NUL is refused: PostgreSQL text cannot hold it.
+     */
+    @Override public String quoteString(String s) {
+        if (s.indexOf('\\') < 0) {
+            return super.quoteString(s);
+        }
+        requireNoNul(s);
+        return "E'" + s.replace("\\", "\\\\").replace("'", "''") + "'";
     }
 
     @Override public boolean supportsReturning() { return true; }

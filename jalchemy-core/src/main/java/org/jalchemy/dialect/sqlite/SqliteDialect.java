@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jalchemy.dialect.DdlCompiler;
 import org.jalchemy.dialect.Dialect;
 import org.jalchemy.dialect.Reflection;
+import org.jalchemy.dialect.SqlLiterals;
 import org.jalchemy.dialect.StandardTypeNames;
 import org.jalchemy.engine.Connection;
 import org.jalchemy.engine.URL;
@@ -73,6 +74,13 @@ public class SqliteDialect extends Dialect {
             @Override protected String columnType(Column<?> c) {
                 return c.isAutoincrement() ? "INTEGER" : super.columnType(c);
             }
+
+            /** SQLite's ALTER TABLE has no DROP CONSTRAINT: say so instead of sending SQL that cannot run. */
+            @Override public void visitDropConstraint(org.jalchemy.schema.DropConstraint drop) {
+                throw new org.jalchemy.exc.CompileError("SQLite cannot drop constraint " + dropName(drop) + " of table '"
+                        + drop.constraint().table().name() + "' with ALTER TABLE; recreate the table without it "
+                        + "(in a migration: op.batchAlterTable)");
+            }
         };
     }
 
@@ -89,6 +97,10 @@ public class SqliteDialect extends Dialect {
 
     @Override protected TypeVisitor<JdbcHandler<?>> jdbcHandlers() {
         return new SqliteJdbcHandlers();
+    }
+
+    @Override protected TypeVisitor<SqlLiterals.Renderer> literals() {
+        return new SqliteLiterals(this);
     }
 
     @Override public boolean supportsReturning() { return true; }

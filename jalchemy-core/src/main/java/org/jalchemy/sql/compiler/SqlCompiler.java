@@ -352,7 +352,7 @@ public class SqlCompiler implements SqlVisitor {
             returnsRows = true;
         }
         selectDepth++;
-        List<FromClause> froms = correlate(select.effectiveFroms());
+        List<FromClause> froms = correlate(select.effectiveFroms(), select.correlateExceptions());
         Set<FromClause> visible = new HashSet<>(correlation.isEmpty() ? Set.of() : correlation.peek());
         for (FromClause f : froms) {
             visible.addAll(f.coveredFroms());
@@ -411,14 +411,14 @@ public class SqlCompiler implements SqlVisitor {
      * Auto-correlation: a SELECT nested in an expression of another statement leaves out of its FROM the items
      * the enclosing statements already have, unless that would leave it with none.
      */
-    private List<FromClause> correlate(List<FromClause> froms) {
+    private List<FromClause> correlate(List<FromClause> froms, List<FromClause> never) {
         if (correlation.isEmpty() || correlation.peek().isEmpty()) {
             return froms;
         }
         Set<FromClause> outer = correlation.peek();
         List<FromClause> kept = new ArrayList<>();
         for (FromClause f : froms) {
-            if (!outer.contains(f)) {
+            if (!outer.contains(f) || never.contains(f)) {
                 kept.add(f);
             }
         }

@@ -64,7 +64,10 @@ public final class InstanceState {
             return out;
         }
         for (ColumnProperty p : mapper.properties()) {
-            if (!ColumnProperty.same(p.get(obj), base[p.index()])) {
+            Object v = p.get(obj);
+            Object b = base[p.index()];
+            // a column never loaded (deferred) is unchanged while its field still holds the default
+            if (!ColumnProperty.same(v, b) && !(ColumnLoad.isUnloaded(b) && ColumnLoad.isDefault(p, v))) {
                 out.add(p);
             }
         }
@@ -90,8 +93,14 @@ public final class InstanceState {
         Object[] base = diffBase();
         for (ColumnProperty p : mapper.properties()) {
             int i = p.index();
-            if (overwriteAll || base == null || ColumnProperty.same(p.get(obj), base[i])) {
-                p.set(obj, dbValues[i]);
+            Object v = p.get(obj);
+            if (overwriteAll || base == null || ColumnProperty.same(v, base[i])
+                    || ColumnLoad.isUnloaded(base[i]) && ColumnLoad.isDefault(p, v)) {
+                if (ColumnLoad.isUnloaded(dbValues[i])) {
+                    ColumnLoad.clear(p, obj);   // not loaded this time (deferred): unloaded again, as after SQLAlchemy's expiry
+                } else {
+                    p.set(obj, dbValues[i]);
+                }
             }
         }
         for (RelationshipProperty r : mapper.relationships()) {

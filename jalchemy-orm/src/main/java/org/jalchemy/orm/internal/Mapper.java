@@ -69,6 +69,8 @@ public final class Mapper {
     private List<EmbeddedProperty> embedded = List.of();
     /** Per property: whether it is a column of an embedded value (populated through the value, not one by one). */
     private boolean[] embeddedColumn;
+    /** The columns loads leave out ({@code @Column(deferred = true)}); null when every column is loaded. */
+    private ColumnLoad defaultLoad;
 
     /** A foreign key as declared on a field, kept to check its target once every class is mapped. */
     public record ForeignKeyDecl(ColumnProperty property, String target) {
@@ -182,6 +184,7 @@ public final class Mapper {
         List<ForeignKeyDecl> fks = new ArrayList<>();
         ColumnProperty version = null;
         List<RelationshipProperty> rels = new ArrayList<>();
+        Map<String, Boolean> deferred = new LinkedHashMap<>();
         List<EmbeddedProperty> embeddeds = new ArrayList<>(parent != null && !concreteSub ? parent.embedded : List.of());
         ColumnProperty discriminator = null;
         String discriminatorValue = type.isAnnotationPresent(org.jalchemy.orm.DiscriminatorValue.class)
@@ -254,6 +257,17 @@ public final class Mapper {
                 if (ann.index()) col.index();
                 if (!ann.serverDefault().isEmpty()) col.serverDefault(org.jalchemy.Sql.text(ann.serverDefault()));
                 if (!ann.sequence().isEmpty()) col.sequence(new org.jalchemy.schema.Sequence(ann.sequence(), ann.sequenceStart()));
+                if (ann.deferred() || ann.deferredRaiseload()) {
+                    if (f.getType().isPrimitive()) {
+                        throw new MappingError("Deferred field " + where + " is primitive; use the wrapper type (a field not "
+                                + "loaded yet holds null)");
+                    }
+                    if (f.isAnnotationPresent(ForeignKey.class)) {
+                        throw new MappingError("Foreign-key field " + where + " cannot be deferred: relationships read it "
+                                + "when they load and flush");
+                    }
+                    deferred.put(f.getName(), ann.deferredRaiseload());
+                }
             }
             if (f.getType().isPrimitive() || isVersion) {
                 col.notNull();
@@ -319,6 +333,10 @@ public final class Mapper {
             props.add(discriminator);
             columns.add(dc);
         }
+        if (!deferred.isEmpty() && (parent != null || inh != null)) {
+            throw new MappingError("@Column(deferred = true) on " + type.getSimpleName() + "." + deferred.keySet().iterator().next()
+                    + ": deferred columns are not supported in an inheritance hierarchy");
+        }
         if (joined) {
             Table own = JoinedInheritance.subclassTable(type, tableName, metadata, parent, columns);
             return new Mapper(type, own, props, version, ctor, fks, rels, parent, discriminator, discriminatorValue,
@@ -350,6 +368,7 @@ public final class Mapper {
         }
         Mapper created = new Mapper(type, table, props, version, ctor, fks, rels, concreteSub ? parent : null, discriminator,
                 discriminatorValue, rels.size(), strategy).withValueTypes(record, embeddeds);
+        created.defaultLoad = ColumnLoad.defaults(created, deferred);
         if (concrete) {
             created.union = ConcreteInheritance.ownUnion(table, created.root());
             for (Mapper p = parent; p != null; p = p.parent) {
@@ -704,8 +723,14 @@ public final class Mapper {
         return null;
     }
 
-    /** The columns of every property, in order, for SELECTs that load whole objects. */
+    /** The columns loads leave out by default ({@code @Column(deferred = true)}), or null when none is. */
+    public ColumnLoad defaultLoad() { return defaultLoad; }
+
+    /** The columns of every property (but deferred ones), in order, for SELECTs that load whole objects. */
     public ColumnElement<?>[] columns() {
+        if (defaultLoad != null) {
+            return defaultLoad.columns();
+        }
         if (isUnion()) {
             return ConcreteInheritance.columns(this);
         }
@@ -781,6 +806,9 @@ public final class Mapper {
 
     /** The row's values (selected as {@link #columns()}, at {@code offset}) as an array in property order. */
     public Object[] valuesOf(Row row, int offset) {
+        if (defaultLoad != null) {
+            return defaultLoad.valuesOf(row, offset);   // markers where deferred columns are
+        }
         Object[] out = new Object[properties.size()];
         int[] pos = discriminator != null && !isUnion() ? positions() : null;
         for (int i = 0; i < out.length; i++) {
@@ -796,7 +824,10 @@ public final class Mapper {
         }
         if (embedded.isEmpty()) {
             for (int i = 0; i < values.length; i++) {
-                properties.get(i).set(obj, values[i]);
+                Object v = values[i];
+                if (v != ColumnLoad.NOT_LOADED && v != ColumnLoad.RAISE) {   // a deferred column: the field stays empty
+                    properties.get(i).set(obj, v);
+                }
             }
             return;
         }

@@ -299,7 +299,7 @@ public final class UnitOfWork {
 
     private void updated(Entry e) {
         InstanceState s = e.state;
-        s.snapshot = s.mapper().values(e.obj);
+        s.snapshot = ColumnLoad.keepUnloaded(s.mapper(), s.snapshot, s.mapper().values(e.obj));
         s.key = s.mapper().keyOf(s.snapshot);
         if (s.expired) {
             s.expiredValues = s.snapshot.clone();
