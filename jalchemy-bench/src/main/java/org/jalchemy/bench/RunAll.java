@@ -142,6 +142,8 @@ public final class RunAll {
     private static String method(RunResult r) {
         String b = r.getParams().getBenchmark();
         String m = b.substring(b.lastIndexOf('.') + 1);
-        return b.substring(0, b.lastIndexOf('.')).contains("Hibernate") ? "hibernate" + Character.toUpperCase(m.charAt(0)) + m.substring(1) : m;
+        String objects = r.getParams().getParamsKeys().contains("objects") ? " (" + r.getParams().getParam("objects") + " objects)" : "";
+        return (b.substring(0, b.lastIndexOf('.')).contains("Hibernate") ? "hibernate" + Character.toUpperCase(m.charAt(0)) + m.substring(1) : m)
+                + objects;
     }
 }

@@ -55,9 +55,7 @@ final class OrmExecutor {
     }
 
     private void autoflush() {
-        if (session.factory().autoflush()) {
-            session.flush();
-        }
+        session.autoflush();
     }
 
     // ---- SELECT

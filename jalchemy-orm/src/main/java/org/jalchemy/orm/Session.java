@@ -52,6 +52,8 @@ public final class Session implements AutoCloseable {
     private final org.jalchemy.orm.internal.RelationshipFlush relationships = new org.jalchemy.orm.internal.RelationshipFlush(access);
     private boolean flushing;
     private boolean closing;
+    /** Whether an autoflush has anything to do, found without planning a flush. */
+    private final org.jalchemy.orm.internal.AutoflushCheck autoflushCheck = new org.jalchemy.orm.internal.AutoflushCheck();
 
     static {
         org.jalchemy.orm.internal.SessionAccess.resolveWith(s -> s instanceof Session session ? session.access : null);
@@ -80,10 +82,21 @@ public final class Session implements AutoCloseable {
         @Override public Map<Object, InstanceState> attached() { return attached; }
 
         @Override public void autoflush() {
-            if (factory.autoflush() && !flushing) {
-                flush();
+            if (!flushing) {
+                Session.this.autoflush();
             }
         }
+
+        @Override public void autoflush(org.jalchemy.orm.internal.RelationshipProperty r) {
+            if (factory.autoflush() && !flushing) {
+                checkUsable();
+                if (autoflushCheck.mayHaveWorkFor(attached, r, factory.lazyLoadAutoflush() == LazyLoadAutoflush.COMPARE)) {
+                    flush();
+                }
+            }
+        }
+
+        @Override public void collectionChanged() { autoflushCheck.queued(); }
 
         @Override public boolean raiseOnLazyLoad() { return factory.raiseOnLazyLoad(); }
 
@@ -141,6 +154,7 @@ public final class Session implements AutoCloseable {
             throw new InvalidRequestError("Instance " + describe(obj, st) + " is already attached to another Session; "
                     + "expunge() it there or merge() it into this one");
         }
+        autoflushCheck.queued();
         if (st != null && st.session == this) {
             st.markedDeleted = false;
             relationships.backPopulate(obj);
@@ -247,6 +261,7 @@ public final class Session implements AutoCloseable {
         if (obj == null) {
             throw new ArgumentError("delete() needs an object, got null");
         }
+        autoflushCheck.queued();
         InstanceState st = StateRegistry.get(obj);
         if (st != null && st.session == null && st.status == ObjectState.DETACHED) {
             add(obj);
@@ -340,6 +355,7 @@ public final class Session implements AutoCloseable {
         if (obj == null) {
             throw new ArgumentError("merge() needs an object, got null");
         }
+        autoflushCheck.queued();
         if (merged.containsKey(obj)) {
             @SuppressWarnings("unchecked")
             T done = (T) merged.get(obj);
@@ -439,7 +455,7 @@ public final class Session implements AutoCloseable {
         if (found != null || identityMap.containsKey(key)) {
             return ofType(type, found);
         }
-        if (factory.autoflush()) {
+        if (factory.autoflush() && autoflushCheck.mayHaveWork(attached)) {
             flush();
             found = fromIdentityMap(key);
             if (found != null) {
@@ -554,9 +570,7 @@ public final class Session implements AutoCloseable {
     /** Runs objects-of-{@code type} SELECT built by {@link Query}; autoflushes first. */
     <T> List<T> loadAll(Class<T> type, Mapper m, Select q) {
         checkUsable();
-        if (factory.autoflush()) {
-            flush();
-        }
+        autoflush();
         List<T> out = new ArrayList<>();
         for (Object o : org.jalchemy.orm.internal.Loaders.query(access, m, q, List.of())) {
             out.add(type.cast(o));
@@ -567,9 +581,7 @@ public final class Session implements AutoCloseable {
     /** Runs an objects-of-{@code type} SELECT with loader options (relationship loading strategies); autoflushes first. */
     <T> List<T> loadAll(Class<T> type, Mapper m, Select q, List<LoaderOption> options) {
         checkUsable();
-        if (factory.autoflush()) {
-            flush();
-        }
+        autoflush();
         List<T> out = new ArrayList<>();
         for (Object o : org.jalchemy.orm.internal.Loaders.query(access, m, q, options)) {
             out.add(type.cast(o));
@@ -602,10 +614,21 @@ public final class Session implements AutoCloseable {
     /** Runs a Core statement with parameters in this Session's transaction, after an autoflush. */
     public Result execute(Executable statement, Map<String, ?> params) {
         checkUsable();
-        if (factory.autoflush()) {
-            flush();
-        }
+        autoflush();
         return connection().execute(statement, params);
+    }
+
+    /**
+     * The autoflush before a statement: a flush when the Session autoflushes and may hold work, found without planning
+     * one (see {@link org.jalchemy.orm.internal.AutoflushCheck}).
+     */
+    void autoflush() {
+        if (factory.autoflush()) {
+            checkUsable();
+            if (autoflushCheck.mayHaveWork(attached)) {
+                flush();
+            }
+        }
     }
 
     /** The connection of this Session's transaction, beginning one if none is in progress. */
@@ -761,6 +784,7 @@ public final class Session implements AutoCloseable {
             if (hasWork() || relationships.hasChanges()) {
                 flushWork();
             }
+            autoflushCheck.flushed(attached);
         } finally {
             flushing = false;
         }
@@ -858,6 +882,7 @@ public final class Session implements AutoCloseable {
      * database generated is cleared); objects deleted in it are persistent again; every persistent object is expired.
      */
     public void rollback() {
+        autoflushCheck.queued();
         closeConnection(true, null);
         failedFlush = null;
         // forEach, not a copy of the entry set (IdentityHashMap allocates an entry object per element); the objects that
@@ -915,6 +940,7 @@ public final class Session implements AutoCloseable {
 
     /** Undoes in the Session what happened after {@code mark}, after the database rolled back to its savepoint. */
     void rollbackTo(Mark mark) {
+        autoflushCheck.queued();
         failedFlush = null;
         for (Map.Entry<Object, InstanceState> e : new ArrayList<>(attached.entrySet())) {
             Object obj = e.getKey();

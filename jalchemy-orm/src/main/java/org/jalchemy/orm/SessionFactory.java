@@ -21,6 +21,7 @@ public final class SessionFactory {
     private final Registry registry;
     private final boolean raiseOnLazyLoad;
     private final boolean warnOnLazyLoad;
+    private final LazyLoadAutoflush lazyLoadAutoflush;
     private final SessionEvents events = new SessionEvents();
     /** The SELECT by primary key of each mapper (get, reload), built once. */
     private final java.util.Map<org.jalchemy.orm.internal.Mapper, org.jalchemy.sql.Select> byKey = new java.util.concurrent.ConcurrentHashMap<>();
@@ -32,6 +33,7 @@ public final class SessionFactory {
         this.registry = b.registry;
         this.raiseOnLazyLoad = b.raiseOnLazyLoad;
         this.warnOnLazyLoad = b.warnOnLazyLoad;
+        this.lazyLoadAutoflush = b.lazyLoadAutoflush;
     }
 
     /** A factory with the defaults: autoflush on, expire on commit on, classes found in any Registry. */
@@ -115,6 +117,9 @@ public final class SessionFactory {
     /** Whether every lazy load logs a warning (logger {@code org.jalchemy.orm.lazyload}). */
     public boolean warnOnLazyLoad() { return warnOnLazyLoad; }
 
+    /** What the autoflush before a lazy load looks for. */
+    public LazyLoadAutoflush lazyLoadAutoflush() { return lazyLoadAutoflush; }
+
     /** Settings for a {@link SessionFactory}. */
     public static final class Builder {
         private final Engine engine;
@@ -123,6 +128,7 @@ public final class SessionFactory {
         private Registry registry;
         private boolean raiseOnLazyLoad;
         private boolean warnOnLazyLoad;
+        private LazyLoadAutoflush lazyLoadAutoflush = LazyLoadAutoflush.COMPARE;
 
         Builder(Engine engine) {
             if (engine == null) {
@@ -158,6 +164,18 @@ public final class SessionFactory {
         /** Log a warning for every lazy load (default false). */
         public Builder warnOnLazyLoad(boolean value) {
             this.warnOnLazyLoad = value;
+            return this;
+        }
+
+        /**
+         * What the autoflush before a lazy load looks for (default {@link LazyLoadAutoflush#COMPARE}, as SQLAlchemy;
+         * {@link LazyLoadAutoflush#RECORDED} makes lazy loads O(1) in the Session's size).
+         */
+        public Builder lazyLoadAutoflush(LazyLoadAutoflush value) {
+            if (value == null) {
+                throw new ArgumentError("lazyLoadAutoflush needs a value, got null");
+            }
+            this.lazyLoadAutoflush = value;
             return this;
         }
 

@@ -208,7 +208,7 @@ public final class MetamodelProcessor extends AbstractProcessor {
         }
         String n = el.getQualifiedName().toString();
         if ((n.equals("java.util.List") || n.equals("java.util.Set") || n.equals("java.util.Collection")
-                || n.equals("org.jalchemy.orm.WriteOnlyCollection"))
+                || n.equals("org.jalchemy.orm.WriteOnlyCollection") || n.equals("org.jalchemy.orm.Ref"))
                 && dt.getTypeArguments().size() == 1 && dt.getTypeArguments().get(0).getKind() == TypeKind.DECLARED) {
             TypeElement arg = (TypeElement) ((DeclaredType) dt.getTypeArguments().get(0)).asElement();
             if (isEntity(arg) || hasAnnotation(f, "org.jalchemy.orm.Relationship")) {

@@ -27,6 +27,11 @@ public final class CollectionState {
      * replaced when the owner is being loaded from a row (its constructor ran, the contents are in the database).
      */
     boolean early;
+    /**
+     * Added to or removed from since the Session's last flush (set by every mutation, cleared by
+     * {@link AutoflushCheck#flushed}): an autoflush must plan a flush.
+     */
+    boolean changed;
 
     CollectionState(Object owner, RelationshipProperty property, boolean loaded) {
         this.owner = owner;
@@ -64,7 +69,7 @@ public final class CollectionState {
         if (access.warnOnLazyLoad()) {
             LOG.warn("Lazy load of {} for {}{}", what, owner.getClass().getSimpleName(), st.key == null ? "" : st.key.values());
         }
-        access.autoflush();
+        access.autoflush(property);
         List<Object> items = Loaders.loadCollection(access, owner, property);
         data.clear();
         data.addAll(items);
@@ -73,8 +78,22 @@ public final class CollectionState {
         Relationships.snapshotCollection(st, property, data);
     }
 
+    /** The first change since the last flush tells the owner's Session (one look-up per collection per flush). */
+    private void markChanged() {
+        if (changed) {
+            return;
+        }
+        changed = true;
+        InstanceState st = owner == null ? null : StateRegistry.get(owner);
+        SessionAccess access = st == null ? null : SessionAccess.of(st.session);
+        if (access != null) {
+            access.collectionChanged();
+        }
+    }
+
     /** After an object joins {@code owner}'s collection: sets the reverse side. */
     void added(Object child) {
+        markChanged();
         if (child == null) {
             return;
         }
@@ -102,6 +121,7 @@ public final class CollectionState {
 
     /** After an object leaves {@code owner}'s collection: clears the reverse side. */
     void removed(Object child) {
+        markChanged();
         if (child == null) {
             return;
         }

@@ -411,6 +411,13 @@ public final class Loaders {
 
     private static List<Object> loadScalars(SessionAccess a, List<Object> objs, RelationshipProperty r, Lazy s) {
         if (s == Lazy.RAISE || s == Lazy.NOLOAD || s == Lazy.WRITE_ONLY) {
+            if (r.isRef()) {
+                for (Object o : objs) {
+                    if (r.rawGet(o) instanceof LazyRef<?> ref && !ref.isLoaded()) {
+                        ref.unload(o, r, s);       // what get() does: raise, or answer null
+                    }
+                }
+            }
             return List.of();
         }
         if (r.direction() != RelationshipProperty.Direction.MANY_TO_ONE) {
@@ -427,6 +434,10 @@ public final class Loaders {
                     fill(o, r, groups.getOrDefault(o, List.of()));
                 }
             }
+            return elements(objs, r);
+        }
+        if (r.isRef() && s == Lazy.SELECT) {
+            unloadStaleRefs(objs, r);
             return elements(objs, r);
         }
         // many-to-one: the identity map first, then one SELECT ... IN for the parents not there
@@ -486,6 +497,118 @@ public final class Loaders {
         }
         afterLoad(a, t, loaded, List.of(), Map.of(), null);
         return elements(objs, r);
+    }
+
+    // ---- Ref fields: loaded on first get()
+
+    /**
+     * Puts a reference in {@code obj}'s {@code Ref} field: for an object being loaded ({@code loaded} false) an unloaded
+     * one, which loads on its first {@code get()}; for a new object its own (kept) or an empty one.
+     */
+    static void installRef(Object obj, RelationshipProperty r, boolean loaded) {
+        Object v = r.rawGet(obj);
+        if (loaded) {
+            if (v == null) {
+                r.set(obj, null);
+            }
+            return;
+        }
+        // the object's own reference (from its constructor) is reused; one bound to another object is not shared
+        LazyRef<?> ref = v instanceof LazyRef<?> l && (l.boundTo(obj) || l.boundTo(null)) ? l : new LazyRef<>(null);
+        ref.unload(obj, r, Lazy.SELECT);
+        if (ref != v) {
+            r.setRaw(obj, ref);
+        }
+    }
+
+    /**
+     * Objects reloaded (expired, refreshed) whose loaded reference still holds what was loaded but whose foreign key now
+     * says otherwise: the reference is unloaded, to load the new parent on its next {@code get()}.
+     */
+    private static void unloadStaleRefs(List<Object> objs, RelationshipProperty r) {
+        for (Object o : objs) {
+            InstanceState st = StateRegistry.get(o);
+            if (st == null || st.status != ObjectState.PERSISTENT || !(r.rawGet(o) instanceof LazyRef<?> ref)) {
+                continue;
+            }
+            if (!ref.isLoaded()) {
+                if (!ref.boundTo(o)) {
+                    ref.unload(o, r, Lazy.SELECT);
+                }
+                continue;
+            }
+            Object current = ref.peek();
+            if (!st.relationshipSnapshot.containsKey(r) || st.relationshipSnapshot.get(r) != current) {
+                continue;                   // assigned since last loaded or flushed: the relationship wins over the key
+            }
+            List<Object> fk = childValues(o, r);
+            boolean same = current == null ? fk == null : fk != null && fk.equals(parentValuesList(current, r));
+            if (!same) {
+                ref.unload(o, r, Lazy.SELECT);
+                st.relationshipSnapshot.remove(r);
+            }
+        }
+    }
+
+    /**
+     * The first {@code get()} of an unloaded reference held by {@code owner}'s field for {@code r}: the related object
+     * from the identity map without SQL when it is there, else (after an autoflush) one SELECT by the foreign key.
+     */
+    static void resolve(LazyRef<?> ref, Object owner, RelationshipProperty r, Lazy mode) {
+        if (owner == null) {
+            ref.fill(null);
+            return;
+        }
+        String what = r.owner().type().getSimpleName() + "." + r.fieldName();
+        if (mode == Lazy.NOLOAD) {
+            ref.fill(null);
+            return;
+        }
+        if (mode == Lazy.RAISE) {
+            throw new org.jalchemy.orm.exc.LazyLoadError("'" + what + "' is not available due to lazy='raise' (raiseload); "
+                    + "load it with an eager loader option such as selectinload or joinedload");
+        }
+        InstanceState st = StateRegistry.get(owner);
+        SessionAccess a = st == null ? null : SessionAccess.of(st.session);
+        if (a == null || st.status != ObjectState.PERSISTENT) {
+            throw new org.jalchemy.orm.exc.DetachedInstanceError("Parent instance " + owner.getClass().getSimpleName()
+                    + (st != null && st.key != null ? st.key.values() : "") + " is not bound to a Session; lazy load of "
+                    + "attribute '" + what + "' cannot proceed");
+        }
+        Object found = identityParent(a, owner, r);
+        if (found == null && childValues(owner, r) != null) {
+            if (a.raiseOnLazyLoad()) {
+                throw new org.jalchemy.orm.exc.LazyLoadError("Lazy load of '" + what + "' refused: the SessionFactory raises on "
+                        + "every lazy load (raiseOnLazyLoad); load it with an eager loader option such as selectinload or joinedload");
+            }
+            a.autoflush(r);
+            found = identityParent(a, owner, r);
+            List<Object> fk = childValues(owner, r);
+            if (found == null && fk != null) {
+                Mapper t = r.target();
+                Select q = t.restrict(Select.of(t.columns())).where(in(parentColumns(r), List.of(fk)));
+                Row row = a.connection().execute(q).first();
+                if (row != null) {
+                    found = a.load(t, row, 0);
+                    afterLoad(a, t, List.of(found), List.of(), Map.of(), null);
+                }
+            }
+        }
+        ref.fill(found);
+        st.relationshipSnapshot.put(r, found);
+        if (found != null) {
+            Relationships.appendToReverse(owner, r, found);
+        }
+    }
+
+    /** The persistent parent {@code owner}'s foreign key refers to, from the identity map; null when not there. */
+    private static Object identityParent(SessionAccess a, Object owner, RelationshipProperty r) {
+        List<Object> fk = childValues(owner, r);
+        Mapper t = r.target();
+        if (fk == null || !isPrimaryKey(t, r.pairs())) {
+            return null;
+        }
+        return a.identity(new IdentityKey(t.identityType(), keyOrder(t, r.pairs(), fk)));
     }
 
     /**

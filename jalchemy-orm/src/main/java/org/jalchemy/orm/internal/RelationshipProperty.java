@@ -58,6 +58,8 @@ public final class RelationshipProperty {
     private final String fieldName;
     private final Class<?> targetType;
     private final Class<?> collectionType;
+    /** The field is a {@link org.jalchemy.orm.Ref} holding the related object. */
+    private final boolean ref;
     private final MethodHandle getter;
     private final MethodHandle setter;
     private final Relationship ann;
@@ -86,7 +88,11 @@ public final class RelationshipProperty {
         this.setter = setter;
         this.ann = field.getAnnotation(Relationship.class);
         Class<?> t = field.getType();
-        if (t == WriteOnlyCollection.class) {
+        this.ref = t == org.jalchemy.orm.Ref.class;
+        if (ref) {
+            this.collectionType = null;
+            this.targetType = elementType(field);
+        } else if (t == WriteOnlyCollection.class) {
             this.collectionType = t;
             this.targetType = elementType(field);
         } else if (Collection.class.isAssignableFrom(t)) {
@@ -121,7 +127,7 @@ public final class RelationshipProperty {
             return true;
         }
         Class<?> t = field.getType();
-        if (t.isAnnotationPresent(Entity.class) || t == WriteOnlyCollection.class) {
+        if (t.isAnnotationPresent(Entity.class) || t == WriteOnlyCollection.class || t == org.jalchemy.orm.Ref.class) {
             return true;
         }
         if (Collection.class.isAssignableFrom(t)) {
@@ -143,7 +149,7 @@ public final class RelationshipProperty {
     private Class<?> elementType(Field field) {
         Class<?> c = elementTypeOrNull(field);
         if (c == null) {
-            throw new MappingError("Relationship field " + this + " must declare its element class, e.g. List<Address>");
+            throw new MappingError("Relationship field " + this + " must declare its element class, e.g. List<Address> or Ref<User>");
         }
         return c;
     }
@@ -199,8 +205,22 @@ public final class RelationshipProperty {
         this.backrefFrom = from;
     }
 
-    /** The field's current value in {@code obj}: the collection, the related object, or null. */
+    /** Whether the field is a {@link org.jalchemy.orm.Ref} (a single object loaded on its first {@code get()}). */
+    public boolean isRef() { return ref; }
+
+    /**
+     * The field's current value in {@code obj}: the collection, the related object, or null. Never loads: for a
+     * {@link org.jalchemy.orm.Ref} field, the referenced object when the reference is loaded, else null.
+     */
     public Object get(Object obj) {
+        if (ref) {
+            return rawGet(obj) instanceof LazyRef<?> r ? r.peek() : null;
+        }
+        return rawGet(obj);
+    }
+
+    /** What the field holds (for a {@code Ref} field, the reference itself). */
+    Object rawGet(Object obj) {
         try {
             return getter.invokeExact(obj);
         } catch (RuntimeException | Error e) {
@@ -210,8 +230,26 @@ public final class RelationshipProperty {
         }
     }
 
-    /** Stores {@code value} in the field of {@code obj}. */
+    /** Stores {@code value} in the field itself (for a {@code Ref} field, the reference). */
+    void setRaw(Object obj, Object value) {
+        try {
+            setter.invokeExact(obj, value);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    /** Stores {@code value} in the field of {@code obj} (for a {@code Ref} field: in its reference, now loaded). */
     public void set(Object obj, Object value) {
+        if (ref) {
+            if (rawGet(obj) instanceof LazyRef<?> r) {
+                r.fill(value);
+                return;
+            }
+            value = new LazyRef<>(value);
+        }
         try {
             setter.invokeExact(obj, value);
         } catch (RuntimeException | Error e) {

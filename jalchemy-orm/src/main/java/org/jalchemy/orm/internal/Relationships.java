@@ -37,6 +37,10 @@ public final class Relationships {
      */
     public static void installCollections(Object obj, InstanceState st, boolean loaded) {
         for (RelationshipProperty r : st.mapper().relationships()) {
+            if (r.isRef()) {
+                Loaders.installRef(obj, r, loaded);
+                continue;
+            }
             if (!r.isCollection() || WriteOnlyList.install(obj, st, r)) {
                 continue;
             }

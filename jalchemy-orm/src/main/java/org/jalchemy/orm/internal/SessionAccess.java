@@ -27,8 +27,17 @@ public interface SessionAccess {
     /** Every object attached to the Session and its state. */
     Map<Object, InstanceState> attached();
 
-    /** Flushes when the Session autoflushes (before a lazy load), unless a flush is running. */
+    /** Flushes when the Session autoflushes, unless a flush is running. */
     void autoflush();
+
+    /**
+     * Before the lazy load of {@code r}: flushes when the Session autoflushes and may hold a change the load would
+     * see (see {@link AutoflushCheck}), unless a flush is running.
+     */
+    void autoflush(RelationshipProperty r);
+
+    /** A JAlchemy collection of an object of this Session changed for the first time since the last flush. */
+    void collectionChanged();
 
     /** Whether every lazy load raises (the N+1 guard). */
     boolean raiseOnLazyLoad();
