@@ -2,6 +2,8 @@ package org.jalchemy;
 
 import java.util.List;
 import org.jalchemy.schema.Table;
+import org.jalchemy.sql.DatePart;
+import org.jalchemy.sql.Extract;
 import org.jalchemy.sql.BindParameter;
 import org.jalchemy.sql.Case;
 import org.jalchemy.sql.Cast;
@@ -83,6 +85,14 @@ public final class Sql {
         return new LiteralColumn<>(name, Types.NULLTYPE);
     }
 
+    /**
+     * A named, typed column not tied to a table, rendered as its name (SQLAlchemy's {@code column(name, type)}):
+     * for {@code text(...).columns(column("id", INTEGER))}, whose values it reads and types.
+     */
+    public static <T> ColumnElement<T> column(String name, SqlType<T> type) {
+        return new LiteralColumn<>(name, type);
+    }
+
     /** A value as a bound parameter typed by its Java class: {@code literal(5)}. */
     @SuppressWarnings("unchecked")
     public static <T> ColumnElement<T> literal(T value) {
@@ -117,6 +127,20 @@ public final class Sql {
     /** {@code CASE WHEN condition THEN expression ...}, typed as the expression. */
     public static <T> Case<T> caseWhen(ColumnElement<Boolean> condition, ColumnElement<T> result) {
         return Case.first(condition, result);
+    }
+
+    /**
+     * A field of a date or timestamp as a whole number: {@code extract(DatePart.YEAR, orders.c("placed"))}, usable in
+     * SELECT, WHERE, GROUP BY and ORDER BY; Long values, the same on every
+     * database (day of week 0 = Sunday). See {@link DatePart}.
+     */
+    public static ColumnElement<Long> extract(DatePart field, ColumnElement<?> expression) {
+        return new Extract(field, expression);
+    }
+
+    /** {@link #extract(DatePart, ColumnElement)} with the field by name, as SQLAlchemy's {@code extract("year", col)}. */
+    public static ColumnElement<Long> extract(String field, ColumnElement<?> expression) {
+        return new Extract(DatePart.of(field), expression);
     }
 
     /** The constant true ({@code true}, {@code 1} where booleans are numbers). */

@@ -23,7 +23,11 @@ public enum BenchDatabase {
     POSTGRESQL(env("JALCHEMY_TEST_POSTGRESQL", "postgresql://postgres@127.0.0.1:5432/test")),
     MARIADB(env("JALCHEMY_TEST_MARIADB", "mariadb://root@127.0.0.1:3306/test"));
 
-    static final String SCHEMA = "jalchemy_bench";
+    /**
+     * The private schema (PostgreSQL) or database (MariaDB); {@code -Dbench.schema} lets two runs on one machine
+     * keep apart (SQLite: set {@code -Djava.io.tmpdir}).
+     */
+    static final String SCHEMA = System.getProperty("bench.schema", "jalchemy_bench");
 
     private final String url;
 

@@ -50,6 +50,7 @@ public class BulkUpdates {
     private CustomerTable customers;
     private java.sql.Connection jdbc;
     private SessionFactory sessions;
+    private SessionFactory plainSessions;
     private DSLContext jooq;
 
     /** Fills the table. */
@@ -61,6 +62,7 @@ public class BulkUpdates {
         customer = customers.table;
         jdbc = database.jdbc();
         sessions = Competitors.orm(engine);
+        plainSessions = Competitors.ormPlain(engine);
         jooq = Competitors.jooq(jdbc, database);
     }
 
@@ -85,6 +87,39 @@ public class BulkUpdates {
                         upd.setInt(2, rs.getInt(1));
                         upd.addBatch();
                     }
+                }
+                upd.executeBatch();
+            }
+        }
+        jdbc.commit();
+    }
+
+    /**
+     * The floor of the ORM variants: per chunk, hand-written JDBC maps the rows into {@link PlainCustomer}s,
+     * increments each object's {@code q} and sends a JDBC batch of {@code UPDATE ... SET q = ? WHERE id = ?}
+     * from the objects, through two reused prepared statements.
+     */
+    @Benchmark
+    public void floorPojo() throws SQLException {
+        try (PreparedStatement sel = jdbc.prepareStatement("SELECT id, name, description, q, p FROM customer WHERE id BETWEEN ? AND ?");
+             PreparedStatement upd = jdbc.prepareStatement("UPDATE customer SET q = ? WHERE id = ?")) {
+            List<PlainCustomer> chunk = new ArrayList<>(CHUNK);
+            for (int start = 1; start <= Sizes.bulkRows(); start += CHUNK) {
+                sel.setInt(1, start);
+                sel.setInt(2, start + CHUNK - 1);
+                chunk.clear();
+                try (ResultSet rs = sel.executeQuery()) {
+                    while (rs.next()) {
+                        chunk.add(new PlainCustomer(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5)));
+                    }
+                }
+                for (PlainCustomer c : chunk) {
+                    c.q = c.q + 1;
+                }
+                for (PlainCustomer c : chunk) {
+                    upd.setInt(1, c.q);
+                    upd.setInt(2, c.id);
+                    upd.addBatch();
                 }
                 upd.executeBatch();
             }
@@ -117,6 +152,22 @@ public class BulkUpdates {
         try (Session session = sessions.open()) {
             for (int start = 1; start <= Sizes.bulkRows(); start += CHUNK) {
                 for (OrmCustomer c : session.query(OrmCustomer.class).filter(t.c("id").between(start, start + CHUNK - 1)).all()) {
+                    c.q = c.q + 1;
+                }
+                session.flush();
+                session.expungeAll();
+            }
+            session.commit();
+        }
+    }
+
+    /** JAlchemy ORM with a plain class (no {@code EntityBase}), otherwise as {@link #ormFlush}. */
+    @Benchmark
+    public void ormPlainFlush() {
+        Table t = plainSessions.registry().table(PlainCustomer.class);
+        try (Session session = plainSessions.open()) {
+            for (int start = 1; start <= Sizes.bulkRows(); start += CHUNK) {
+                for (PlainCustomer c : session.query(PlainCustomer.class).filter(t.c("id").between(start, start + CHUNK - 1)).all()) {
                     c.q = c.q + 1;
                 }
                 session.flush();

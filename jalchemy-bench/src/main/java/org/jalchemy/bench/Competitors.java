@@ -41,6 +41,11 @@ final class Competitors {
         return SessionFactory.builder(engine).registry(registry).build();
     }
 
+    /** A JAlchemy ORM session factory with the plain class {@link PlainCustomer} mapped (default settings). */
+    static SessionFactory ormPlain(Engine engine) {
+        return SessionFactory.builder(engine).registry(new Registry().map(PlainCustomer.class)).build();
+    }
+
     /**
      * A Hibernate session factory over a HikariCP pool (as JAlchemy's engine), tuned for bulk work: JDBC batches
      * of 1,000, ordered inserts and updates, the pool's connections already out of auto-commit.
@@ -74,7 +79,8 @@ final class Competitors {
         }
     }
 
-    private static HikariDataSource dataSource(BenchDatabase db) {
+    /** A HikariCP pool of connections out of auto-commit: what the hand-written floor checks a connection out of. */
+    static HikariDataSource dataSource(BenchDatabase db) {
         URL u = URL.parse(db.benchUrl());
         Dialect d = Dialects.forName(u.dialectName());
         HikariConfig config = new HikariConfig();

@@ -62,6 +62,7 @@ public class JoinedLoading {
     private ParentChildTables tables;
     private java.sql.Connection jdbc;
     private SessionFactory sessions;
+    private SessionFactory plainSessions;
     private DSLContext jooq;
     private Select coreJoin;
 
@@ -82,6 +83,7 @@ public class JoinedLoading {
         jdbc = database.jdbc();
         Registry registry = new Registry().map(OrmParent.class, OrmChild.class);
         sessions = SessionFactory.builder(tables.engine).registry(registry).build();
+        plainSessions = SessionFactory.builder(tables.engine).registry(new Registry().map(PlainParent.class, PlainChild.class)).build();
         jooq = Competitors.jooq(jdbc, database);
         Table p = tables.parent;
         Table c = tables.child;
@@ -92,6 +94,9 @@ public class JoinedLoading {
         verify("coreJoined", coreJoined().stream().mapToInt(r -> r.children().size()).sum());
         verify("ormJoined", ormJoined());
         verify("ormSelectin", ormSelectin());
+        verify("floorPojo", countPlain(floorPojo()));
+        verify("ormPlainJoined", countPlain(ormPlainJoined()));
+        verify("ormPlainSelectin", countPlain(ormPlainSelectin()));
         verify("jooqJoined", jooqJoined().values().stream().mapToInt(org.jooq.Result::size).sum());
     }
 
@@ -122,6 +127,56 @@ public class JoinedLoading {
         }
         jdbc.commit();
         return parents;
+    }
+
+    /**
+     * The floor of the ORM variants: the same join, hand-written JDBC mapping each row into the plain classes the
+     * ORM loads ({@link PlainParent}, {@link PlainChild}), the children grouped into their parent's list with
+     * the back reference set.
+     */
+    @Benchmark
+    public List<PlainParent> floorPojo() throws SQLException {
+        List<PlainParent> parents = new ArrayList<>();
+        try (Statement s = jdbc.createStatement(); ResultSet rs = s.executeQuery(JOIN_SQL)) {
+            PlainParent current = null;
+            while (rs.next()) {
+                int id = rs.getInt(1);
+                if (current == null || current.id != id) {
+                    current = new PlainParent(id, rs.getString(2));
+                    parents.add(current);
+                }
+                int childId = rs.getInt(3);
+                if (!rs.wasNull()) {
+                    current.children.add(new PlainChild(childId, rs.getInt(4), rs.getString(5), rs.getInt(6), current));
+                }
+            }
+        }
+        jdbc.commit();
+        return parents;
+    }
+
+    /** JAlchemy ORM with plain classes: {@code joinedload}, as {@link #ormJoined}. */
+    @Benchmark
+    public List<PlainParent> ormPlainJoined() {
+        try (Session session = plainSessions.open()) {
+            return session.scalars(OrmSql.select(PlainParent.class).orderBy(PlainParent_.id).options(joinedload(PlainParent_.children))).all();
+        }
+    }
+
+    /** JAlchemy ORM with plain classes: {@code selectinload}, as {@link #ormSelectin}. */
+    @Benchmark
+    public List<PlainParent> ormPlainSelectin() {
+        try (Session session = plainSessions.open()) {
+            return session.scalars(OrmSql.select(PlainParent.class).orderBy(PlainParent_.id).options(selectinload(PlainParent_.children))).all();
+        }
+    }
+
+    private static int countPlain(List<PlainParent> parents) {
+        int n = 0;
+        for (PlainParent p : parents) {
+            n += p.children.size();
+        }
+        return n;
     }
 
     /** JAlchemy Core: the same join built with the expression language, the rows grouped per parent. */

@@ -5,6 +5,8 @@ import static org.jalchemy.Sql.select;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.jalchemy.engine.Connection;
 import org.jalchemy.engine.Engine;
@@ -39,6 +41,7 @@ public class LargeResultsets {
     private CustomerTable customers;
     private java.sql.Connection jdbc;
     private SessionFactory sessions;
+    private SessionFactory plainSessions;
     private DSLContext jooq;
 
     /** Fills the table. */
@@ -50,6 +53,7 @@ public class LargeResultsets {
         customer = customers.table;
         jdbc = database.jdbc();
         sessions = Competitors.orm(engine);
+        plainSessions = Competitors.ormPlain(engine);
         jooq = Competitors.jooq(jdbc, database);
     }
 
@@ -73,6 +77,22 @@ public class LargeResultsets {
             }
         }
         jdbc.commit();
+    }
+
+    /**
+     * The floor of the ORM variants: hand-written JDBC mapping each row into the plain class the ORM loads
+     * ({@link PlainCustomer}), collected into a list as {@code all()} returns one.
+     */
+    @Benchmark
+    public List<PlainCustomer> floorPojo() throws SQLException {
+        List<PlainCustomer> out = new ArrayList<>();
+        try (Statement s = jdbc.createStatement(); ResultSet rs = s.executeQuery("SELECT id, name, description, q, p FROM customer")) {
+            while (rs.next()) {
+                out.add(new PlainCustomer(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5)));
+            }
+        }
+        jdbc.commit();
+        return out;
     }
 
     /** JAlchemy Core: {@code execute(select(customer)).all()}, every row as a typed {@link Row}. */
@@ -102,6 +122,14 @@ public class LargeResultsets {
             for (OrmCustomer c : session.query(OrmCustomer.class).all()) {
                 bh.consume(c);
             }
+        }
+    }
+
+    /** JAlchemy ORM with a plain class (no {@code EntityBase}): {@code session.query(PlainCustomer.class).all()} in a fresh Session. */
+    @Benchmark
+    public List<PlainCustomer> ormPlainObjects() {
+        try (Session session = plainSessions.open()) {
+            return session.query(PlainCustomer.class).all();
         }
     }
 

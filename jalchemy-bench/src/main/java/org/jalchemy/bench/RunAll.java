@@ -32,7 +32,7 @@ public final class RunAll {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         List<String> jvmArgs = new ArrayList<>(List.of("-Dquick=" + quick, "-Xmx2g", "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true"));
-        for (String p : List.of("bench.bulkRows", "bench.resultRows", "bench.parents")) {
+        for (String p : List.of("bench.bulkRows", "bench.resultRows", "bench.parents", "bench.schema", "java.io.tmpdir")) {
             if (System.getProperty(p) != null) {
                 jvmArgs.add("-D" + p + "=" + System.getProperty(p));
             }
@@ -70,18 +70,21 @@ public final class RunAll {
                 .append("- JDK: ").append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.version")).append('\n')
                 .append("- Libraries: Hibernate ORM 6.6.13.Final, jOOQ 3.19.24 (open-source edition, no code generation), HikariCP pools for JAlchemy and Hibernate; raw JDBC and jOOQ use one open connection.\n")
                 .append("- Reproduce: `mvn -q -Pbench -DskipTests package` (add `-Dquick` for a two-minute smoke run)\n")
-                .append("- Ratio: time per operation divided by raw JDBC's (or the fastest Hibernate variant's) on the same database; 1.00 = as fast.\n")
+                .append("- Ratio: time per operation divided by raw JDBC's (the Core counterparts' floor: values read, nothing mapped), by the hand-written JDBC-to-objects floor's (`floorPojo`, the ORM variants' floor: each row mapped into the same plain class the ORM loads) or by the fastest Hibernate variant's, on the same database; 1.00 = as fast.\n")
                 .append("- Allocation: bytes allocated per operation (`-prof gc`, `gc.alloc.rate.norm`).\n")
                 .append("- Hibernate on SQLite uses `org.hibernate.community.dialect.SQLiteDialect` (hibernate-community-dialects); SQLite has no sequences, so the sequence-batched Hibernate bulk insert runs on PostgreSQL and MariaDB only.\n");
         for (Map.Entry<String, List<RunResult>> e : byWorkload.entrySet()) {
-            sb.append("\n## ").append(e.getKey()).append("\n\n| database | variant | time/op | ± | alloc/op | ratio to raw JDBC | ratio to Hibernate |\n|---|---|---|---|---|---|---|\n");
+            sb.append("\n## ").append(e.getKey()).append("\n\n| database | variant | time/op | ± | alloc/op | ratio to raw JDBC | ratio to floor | ratio to Hibernate |\n|---|---|---|---|---|---|---|---|\n");
             Map<String, Double> floor = new LinkedHashMap<>();
+            Map<String, Double> pojoFloor = new LinkedHashMap<>();
             Map<String, Double> hibernate = new LinkedHashMap<>();
             for (RunResult r : e.getValue()) {
                 String dbName = r.getParams().getParam("db");
                 double score = r.getPrimaryResult().getScore();
                 if (method(r).equals("rawJdbc")) {
                     floor.put(dbName, score);
+                } else if (method(r).equals("floorPojo")) {
+                    pojoFloor.put(dbName, score);
                 } else if (method(r).startsWith("hibernate")) {
                     hibernate.merge(dbName, score, Math::min);
                 }
@@ -97,12 +100,14 @@ public final class RunAll {
                     alloc = r.getSecondaryResults().get("·gc.alloc.rate.norm");
                 }
                 Double base = floor.get(dbName);
+                Double pojo = pojoFloor.get(dbName);
                 Double hib = hibernate.get(dbName);
                 sb.append("| ").append(dbName).append(" | ").append(method(r)).append(" | ")
                         .append(String.format("%.3f %s", p.getScore(), p.getScoreUnit())).append(" | ")
                         .append(Double.isNaN(p.getScoreError()) ? "" : String.format("%.3f", p.getScoreError())).append(" | ")
                         .append(alloc == null ? "" : String.format("%.0f B", alloc.getScore())).append(" | ")
                         .append(base == null ? "" : String.format("%.2f", p.getScore() / base)).append(" | ")
+                        .append(pojo == null ? "" : String.format("%.2f", p.getScore() / pojo)).append(" | ")
                         .append(hib == null ? "" : String.format("%.2f", p.getScore() / hib)).append(" |\n");
             }
         }
@@ -116,9 +121,9 @@ public final class RunAll {
         return sb.toString();
     }
 
-    /** Orders the variants: the floor, then JAlchemy Core, JAlchemy ORM, jOOQ, Hibernate. */
+    /** Orders the variants: raw JDBC, the hand-written JDBC-to-objects floor, then JAlchemy Core, JAlchemy ORM, jOOQ, Hibernate. */
     private static int family(String variant) {
-        List<String> order = List.of("raw", "core", "orm", "jooq", "hibernate");
+        List<String> order = List.of("raw", "floor", "core", "orm", "jooq", "hibernate");
         for (int i = 0; i < order.size(); i++) {
             if (variant.startsWith(order.get(i))) {
                 return i;

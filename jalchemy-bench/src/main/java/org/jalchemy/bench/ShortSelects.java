@@ -46,6 +46,8 @@ public class ShortSelects {
     private Connection conn;
     private Select reused;
     private SessionFactory sessions;
+    private SessionFactory plainSessions;
+    private com.zaxxer.hikari.HikariDataSource pool;
     private org.jooq.ResultQuery<org.jooq.Record3<Integer, String, String>> jooqQuery;
 
     /** Fills the table and opens the connections. */
@@ -61,6 +63,8 @@ public class ShortSelects {
         reused = select(customer.c("id"), customer.c("name"), customer.c("description"))
                 .where(customer.c("id").eq(bindparam("id")));
         sessions = Competitors.orm(engine);
+        plainSessions = Competitors.ormPlain(engine);
+        pool = Competitors.dataSource(database);
         jooqQuery = Competitors.jooq(jdbc, database)
                 .select(Competitors.ID, Competitors.NAME, Competitors.DESCRIPTION).from(Competitors.CUSTOMER)
                 .where(Competitors.ID.eq(DSL.param("id", 0))).keepStatement(true);
@@ -72,6 +76,7 @@ public class ShortSelects {
         rawStatement.close();
         jdbc.close();
         conn.close();
+        pool.close();
         customers.close();
     }
 
@@ -88,6 +93,26 @@ public class ShortSelects {
             bh.consume(rs.getInt(1));
             bh.consume(rs.getString(2));
             bh.consume(rs.getString(3));
+        }
+    }
+
+    /**
+     * The floor of {@code session.get}: hand-written JDBC in a fresh connection from a pool (as a Session checks
+     * one out), the row mapped into {@link PlainCustomer}, the transaction ended.
+     */
+    @Benchmark
+    public PlainCustomer floorPojo() throws SQLException {
+        try (java.sql.Connection c = pool.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT id, name, description, q, p FROM customer WHERE id = ?")) {
+            ps.setInt(1, randomId());
+            PlainCustomer found = null;
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    found = new PlainCustomer(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5));
+                }
+            }
+            c.commit();
+            return found;
         }
     }
 
@@ -109,6 +134,14 @@ public class ShortSelects {
     public OrmCustomer ormGet() {
         try (Session session = sessions.open()) {
             return session.get(OrmCustomer.class, randomId());
+        }
+    }
+
+    /** JAlchemy ORM with a plain class: {@code session.get} in a fresh Session per lookup. */
+    @Benchmark
+    public PlainCustomer ormPlainGet() {
+        try (Session session = plainSessions.open()) {
+            return session.get(PlainCustomer.class, randomId());
         }
     }
 

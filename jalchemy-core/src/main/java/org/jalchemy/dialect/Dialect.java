@@ -1,5 +1,6 @@
 package org.jalchemy.dialect;
 
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +9,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.jalchemy.dialect.internal.UntypedReaders;
 import org.jalchemy.engine.Connection;
 import org.jalchemy.engine.URL;
 import org.jalchemy.exc.DBAPIError;
@@ -171,6 +173,17 @@ public abstract class Dialect {
             handlers.put(type, h);
         }
         return (JdbcHandler<T>) h;
+    }
+
+    /**
+     * The reader for result column {@code column} (1-based) whose type the statement does not know ({@code text()},
+     * an expression without a type), chosen once per column from the driver's metadata so that every dialect gives
+     * one Java class per kind of value: integers Long, floating point Double, decimals BigDecimal, text String,
+     * DATE LocalDate, TIMESTAMP LocalDateTime (docs/types.md). Dialects override what their driver reports
+     * differently.
+     */
+    public JdbcHandler<?> untypedReader(ResultSetMetaData metadata, int column) throws SQLException {
+        return UntypedReaders.forJdbcType(metadata.getColumnType(column), metadata.isSigned(column));
     }
 
     // ---- identifiers

@@ -155,8 +155,19 @@ public final class Connection implements AutoCloseable {
 
     /** Compiles {@code statement} for execution with parameter maps shaped like {@code params}, through the engine cache. */
     private Prepared prepare(Executable statement, Map<String, ?> params) {
+        return prepare(statement, params, 1);
+    }
+
+    /**
+     * {@link #prepare(Executable, Map)}; {@code insertRows > 1} compiles a one-row INSERT as an insertmanyvalues
+     * page of that many rows (cached per page shape: the statement's key, the parameter keys and the row count).
+     */
+    Prepared prepare(Executable statement, Map<String, ?> params, int insertRows) {
         Executable s = params.isEmpty() ? statement : statement.forParameterKeys(params.keySet());
         CacheKey key = s.cacheKey();
+        if (insertRows > 1) {
+            key = key.plus("insertmanyvalues", insertRows);
+        }
         Map<String, Integer> expanding = Map.of();
         if (!params.isEmpty()) {
             for (Map.Entry<String, ?> e : params.entrySet()) {
@@ -174,20 +185,30 @@ public final class Connection implements AutoCloseable {
         Map<String, Integer> exp = expanding;
         CacheKey k = key;
         CompiledStatement compiled = s.cacheable()
-                ? engine.compiledCache().get(k, () -> dialect.newCompiler(k, exp).compile(s))
-                : dialect.newCompiler(k, exp).compile(s);
+                ? engine.compiledCache().get(k, () -> compiler(k, exp, insertRows).compile(s))
+                : compiler(k, exp, insertRows).compile(s);
         return new Prepared(compiled, k);
     }
 
-    private record Prepared(CompiledStatement compiled, CacheKey key) {
+    private org.jalchemy.sql.compiler.SqlCompiler compiler(CacheKey key, Map<String, Integer> expanding, int insertRows) {
+        var compiler = dialect.newCompiler(key, expanding);
+        return insertRows > 1 ? compiler.insertManyValues(insertRows) : compiler;
+    }
+
+    /** A compiled statement and the cache key whose bound values feed its markers. */
+    record Prepared(CompiledStatement compiled, CacheKey key) {
     }
 
     private Result executeSingle(Executable statement, Map<String, ?> params, int fetchSize) {
-        java.sql.Connection c = jdbc();
         Prepared p = prepare(statement, params);
         CompiledStatement cs = p.compiled();
+        return executeCompiled(statement, cs, cs.values(p.key().binds(), params), fetchSize);
+    }
+
+    /** Executes {@code cs} (compiled from {@code statement}) once with the marker values {@code values}. */
+    Result executeCompiled(Executable statement, CompiledStatement cs, Object[] values, int fetchSize) {
+        java.sql.Connection c = jdbc();
         String sql = cs.sql();
-        Object[] values = cs.values(p.key().binds(), params);
         List<Object> valueList = Arrays.asList(values);
         autobegin();
         before(sql, valueList);

@@ -1,14 +1,11 @@
 package org.jalchemy.engine;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jalchemy.exc.ArgumentError;
-import org.jalchemy.schema.Column;
-import org.jalchemy.sql.ColumnElement;
 import org.jalchemy.sql.Executable;
 import org.jalchemy.sql.Insert;
+import org.jalchemy.sql.compiler.CompiledStatement;
 
 /**
  * "insertmanyvalues": an executemany of an INSERT with RETURNING is sent as multi-row
@@ -29,46 +26,37 @@ final class InsertManyValues {
                 && i.rows().size() <= 1 && dialect.supportsInsertReturning() && dialect.supportsMultiRowInsert();
     }
 
-    /** Runs the pages on {@code conn} and joins their RETURNING rows. */
+    /**
+     * Runs the pages on {@code conn} and joins their RETURNING rows. Each page shape (rows per page, parameter
+     * keys) is compiled once, with one marker per value, and cached; a page binds its values straight from the
+     * parameter maps ({@link CompiledStatement#pageValues}). The maps have the same keys ({@code Connection} checks).
+     */
     static Result execute(Connection conn, Insert insert, List<? extends Map<String, ?>> paramsList) {
-        Map<String, Object> fixed = new LinkedHashMap<>();
-        if (!insert.rows().isEmpty()) {
-            for (Map.Entry<Column<?>, ColumnElement<?>> e : insert.rows().get(0).entrySet()) {
-                fixed.put(e.getKey().name(), e.getValue());
-            }
-        }
-        var keys = paramsList.get(0).keySet();
-        int perRow = Math.max(1, keys.size() + fixed.size());
-        int pageSize = Math.max(1, Math.min(PAGE_SIZE, conn.dialect().maxBindParameters() / perRow));
-        List<Row> rows = new ArrayList<>(paramsList.size());
+        Map<String, ?> first = paramsList.get(0);
+        int total = paramsList.size();
+        int maxBinds = conn.dialect().maxBindParameters();
+        // a first guess of the markers per row; corrected from the compiled page when its values add more
+        int perRow = Math.max(1, first.size() + (insert.rows().isEmpty() ? 0 : insert.rows().get(0).size()));
+        int pageSize = Math.max(1, Math.min(PAGE_SIZE, maxBinds / perRow));
+        List<Row> rows = new ArrayList<>(total);
         Result template = null;
-        long count = 0;
-        for (int start = 0; start < paramsList.size(); start += pageSize) {
-            List<Map<String, ?>> page = new ArrayList<>();
-            for (Map<String, ?> params : paramsList.subList(start, Math.min(paramsList.size(), start + pageSize))) {
-                if (!params.keySet().equals(keys)) {
-                    throw new ArgumentError("executemany parameter maps must all have the same keys: " + keys
-                            + " and " + params.keySet() + " (INSERT into '" + insert.table().name() + "')");
-                }
-                if (fixed.isEmpty()) {
-                    page.add(params);                  // nothing to merge: no copy per row
-                    continue;
-                }
-                Map<String, Object> row = new LinkedHashMap<>(fixed);
-                row.putAll(params);
-                page.add(row);
+        for (int start = 0; start < total; ) {
+            int n = Math.min(pageSize, total - start);
+            Connection.Prepared page = conn.prepare(insert, first, n);
+            CompiledStatement cs = page.compiled();
+            int markers = cs.slots().size();
+            if (markers > maxBinds && n > 1) {
+                CompiledStatement.RowSlots layout = cs.rowSlots();
+                pageSize = Math.max(1, (maxBinds - layout.otherSlots(markers)) / Math.max(1, layout.perRow()));
+                continue;                              // compile the smaller page shape instead
             }
-            Insert stmt = Insert.into(insert.table()).values(page)
-                    .returning(insert.returningColumns().toArray(new ColumnElement<?>[0]));
-            if (insert.upsert() != null) {
-                stmt = stmt.withUpsert(insert.upsert());
-            }
-            Result r = conn.execute(stmt);
+            Object[] values = n == 1 ? cs.values(page.key().binds(), paramsList.get(start))
+                    : cs.pageValues(page.key().binds(), paramsList, start);
+            Result r = conn.executeCompiled(insert, cs, values, 0);
             template = r;
-            List<Row> got = r.all();
-            rows.addAll(got);
-            count += got.size();
+            rows.addAll(r.all());
+            start += n;
         }
-        return Result.buffered(conn, template, rows, count);
+        return Result.buffered(conn, template, rows, rows.size());
     }
 }

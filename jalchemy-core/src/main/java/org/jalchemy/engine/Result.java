@@ -13,6 +13,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jalchemy.exc.ArgumentError;
 import org.jalchemy.exc.InvalidRequestError;
 import org.jalchemy.exc.MultipleResultsFound;
 import org.jalchemy.exc.NoResultFound;
@@ -21,7 +22,7 @@ import org.jalchemy.pool.StatementCache;
 import org.jalchemy.sql.compiler.CompiledStatement;
 import org.jalchemy.sql.compiler.ResultColumn;
 import org.jalchemy.types.JdbcHandler;
-import org.jalchemy.types.Types;
+import org.jalchemy.types.NullType;
 
 /**
  * What a statement returned: rows read lazily from the cursor (each value converted to its column's Java
@@ -83,14 +84,20 @@ public final class Result implements Iterable<Row>, AutoCloseable {
         List<String> names = new ArrayList<>(n);
         List<Object> elements = new ArrayList<>(n);
         boolean typed = cols.size() == n;
+        if (!typed && cs.kind() == CompiledStatement.Kind.TEXT && !cols.isEmpty()) {
+            throw new InvalidRequestError("text().columns() declares " + cols.size() + " columns but the query returns "
+                    + n + ": " + cs.sql());
+        }
         for (int i = 0; i < n; i++) {
             if (typed) {
                 ResultColumn c = cols.get(i);
-                readers[i] = c.handler();
+                // an expression without a type reads as untyped text() columns do: one Java class per kind
+                readers[i] = c.element() == null || c.element().type() instanceof NullType
+                        ? conn.dialect().untypedReader(md, i + 1) : c.handler();
                 names.add(c.name() != null ? c.name() : md.getColumnLabel(i + 1));
                 elements.add(c.element());
             } else {
-                readers[i] = conn.dialect().handler(Types.NULLTYPE);
+                readers[i] = conn.dialect().untypedReader(md, i + 1);
                 names.add(md.getColumnLabel(i + 1));
                 elements.add(null);
             }
@@ -232,6 +239,25 @@ public final class Result implements Iterable<Row>, AutoCloseable {
     public <T> T scalar() {
         Row r = first();
         return r == null ? null : (T) r.get(0);
+    }
+
+    /**
+     * The first column of the first row converted to {@code type}, or null when there is no row or the value is
+     * NULL: {@code long n = conn.execute(text("SELECT count(*) FROM t")).scalar(Long.class)}. Numbers convert
+     * between classes when no information is lost (a whole Double to Long, an Integer to BigDecimal); ISO text
+     * converts to dates and UUIDs (SQLite stores them as text).
+     *
+     * @throws ArgumentError naming the value, its class and {@code type} when the conversion would lose
+     *         information or there is none
+     */
+    public <T> T scalar(Class<T> type) {
+        Row r = first();
+        return r == null ? null : ValueConversion.to(r.get(0), type);
+    }
+
+    /** The first column of exactly one row converted to {@code type}, as {@link #scalar(Class)} converts. */
+    public <T> T scalarOne(Class<T> type) {
+        return ValueConversion.to(one().get(0), type);
     }
 
     /** The first column of exactly one row. */

@@ -30,6 +30,10 @@ public interface SqlVisitor {
     void visitLiteralColumn(LiteralColumn<?> column);
     /** A {@code text()} statement with its {@code :name} parameters. */
     void visitText(TextClause text);
+    /** A {@code text()} query with declared result columns: {@code text(...).columns(...)}. */
+    void visitTextualSelect(TextualSelect select);
+    /** A field of a date or time: {@code extract(DatePart.YEAR, expr)}. */
+    void visitExtract(Extract extract);
     /** {@code left [LEFT OUTER | FULL OUTER] JOIN right ON ...}. */
     void visitJoin(Join join);
     /** A SELECT statement (top level or nested). */

@@ -49,6 +49,15 @@ public final class TextClause implements Executable {
     /** The parameter names in order of appearance (repeats included). */
     public List<String> parameterNames() { return names; }
 
+    /**
+     * This query with declared result columns, matched by position, whose types read the values:
+     * {@code text("SELECT id, name FROM users").columns(column("id", INTEGER), column("name", TEXT))}
+     * (SQLAlchemy's {@code TextClause.columns}). Table columns may be given too.
+     */
+    public TextualSelect columns(ColumnElement<?>... columns) {
+        return new TextualSelect(this, List.of(columns));
+    }
+
     @Override public void accept(SqlVisitor visitor) { visitor.visitText(this); }
 
     @Override public void appendCacheKey(CacheKey key) { key.add("text").add(text); }

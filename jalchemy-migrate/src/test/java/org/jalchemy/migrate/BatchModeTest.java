@@ -61,7 +61,7 @@ class BatchModeTest extends DatabaseTest {
         assertThat(insp.uniqueConstraints("users")).extracting(ReflectedUniqueConstraint::columns).contains(List.of("name"));
         try (Connection conn = engine.connect()) {
             assertThat(conn.execute(text("SELECT name FROM users ORDER BY id")).<String>scalars().all()).containsExactly("ann", "bob");
-            assertThat(conn.execute(text("SELECT user_id FROM posts")).<Integer>scalars().all()).containsExactly(1);
+            assertThat(conn.execute(text("SELECT user_id FROM posts")).<Long>scalars().all()).containsExactly(1L);
             conn.rollback();
             conn.begin();
             assertThatThrownBy(() -> conn.execute(text("INSERT INTO users (id, name, age) VALUES (3, 'ann', 1)")))

@@ -241,6 +241,10 @@ final class Evaluator implements SqlVisitor {
 
     @Override public void visitText(TextClause text) { throw cannot("SQL text"); }
 
+    @Override public void visitTextualSelect(org.jalchemy.sql.TextualSelect select) { throw cannot("SQL text"); }
+
+    @Override public void visitExtract(org.jalchemy.sql.Extract extract) { throw cannot("extract()"); }
+
     @Override public void visitJoin(Join join) { throw cannot("a join"); }
 
     @Override public void visitSelect(Select select) { throw cannot("a subquery"); }

@@ -72,12 +72,21 @@ sealed interface QueryItem permits QueryItem.EntityItem, QueryItem.ColumnItem {
         @Override public Object element() { return given; }
 
         @Override public Object read(Session session, Row row, int offset, boolean populateExisting) {
-            Object[] values = load == null ? mapper.valuesOf(row, offset) : load.valuesOf(row, offset);
-            if (mapper.keyOf(values) == null) {
-                // an outer join found no row for this entity
-                return null;
+            Object obj;
+            Object[] values = null;
+            if (load == null) {
+                if (mapper.rowHasNullKey(row, offset)) {
+                    // an outer join found no row for this entity (checked without building the values: load builds them)
+                    return null;
+                }
+                obj = session.load(mapper, row, offset);
+            } else {
+                values = load.valuesOf(row, offset);
+                if (mapper.keyOf(values) == null) {
+                    return null;                        // an outer join found no row for this entity
+                }
+                obj = session.load(mapper, values, true);
             }
-            Object obj = load == null ? session.load(mapper, row, offset) : session.load(mapper, values, true);
             if (populateExisting) {
                 // the object may be of a subclass, whose values the row holds at its own positions
                 org.jalchemy.orm.internal.InstanceState st = StateRegistry.get(obj);

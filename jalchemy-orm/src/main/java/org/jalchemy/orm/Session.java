@@ -1,7 +1,6 @@
 package org.jalchemy.orm;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -746,22 +745,11 @@ public final class Session implements AutoCloseable {
         }
     }
 
-    private List<UnitOfWork.Entry> entries(java.util.function.Predicate<InstanceState> which) {
-        List<UnitOfWork.Entry> out = new ArrayList<>();
-        for (Map.Entry<Object, InstanceState> e : attached.entrySet()) {
-            if (which.test(e.getValue())) {
-                out.add(new UnitOfWork.Entry(e.getKey(), e.getValue()));
-            }
-        }
-        out.sort(Comparator.comparingLong(e -> e.state().addOrder));
-        return out;
-    }
-
     private boolean hasWork() {
         for (Map.Entry<Object, InstanceState> e : attached.entrySet()) {
             InstanceState st = e.getValue();
             if (st.status == ObjectState.PENDING || (st.status == ObjectState.PERSISTENT
-                    && (st.markedDeleted || !st.changedProperties(e.getKey()).isEmpty()))) {
+                    && (st.markedDeleted || st.hasChanges(e.getKey())))) {
                 return true;
             }
         }
@@ -792,12 +780,20 @@ public final class Session implements AutoCloseable {
 
     private void flushWork() {
         factory.events().fireBeforeFlush(this);
-        List<UnitOfWork.Entry> pending = entries(st -> st.status == ObjectState.PENDING);
-        List<UnitOfWork.Entry> persistent = entries(st -> st.status == ObjectState.PERSISTENT && !st.markedDeleted);
-        List<UnitOfWork.Entry> deleted = entries(st -> st.status == ObjectState.PERSISTENT && st.markedDeleted);
-        Map<Object, InstanceState.Saved> saved = new IdentityHashMap<>();
+        // one pass over the attached objects sorts them into the three kinds of work and saves their states; the
+        // unit of work orders only what it writes (by table rank and add order), not every attached object
+        List<UnitOfWork.Entry> pending = new ArrayList<>();
+        List<UnitOfWork.Entry> persistent = new ArrayList<>(attached.size());
+        List<UnitOfWork.Entry> deleted = new ArrayList<>();
+        Map<Object, InstanceState.Saved> saved = new IdentityHashMap<>(attached.size());
         for (Map.Entry<Object, InstanceState> e : attached.entrySet()) {
-            saved.put(e.getKey(), e.getValue().save(e.getKey()));
+            InstanceState st = e.getValue();
+            if (st.status == ObjectState.PENDING) {
+                pending.add(new UnitOfWork.Entry(e.getKey(), st));
+            } else if (st.status == ObjectState.PERSISTENT) {
+                (st.markedDeleted ? deleted : persistent).add(new UnitOfWork.Entry(e.getKey(), st));
+            }
+            saved.put(e.getKey(), st.save(e.getKey()));
         }
         Map<IdentityKey, Object> savedIdentities = new HashMap<>(identityMap);
         try {

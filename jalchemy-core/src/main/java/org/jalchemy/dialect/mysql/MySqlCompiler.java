@@ -6,6 +6,7 @@ import org.jalchemy.dialect.StandardTypeNames;
 import org.jalchemy.exc.CompileError;
 import org.jalchemy.sql.BinaryExpression;
 import org.jalchemy.sql.CacheKey;
+import org.jalchemy.sql.DatePart;
 import org.jalchemy.sql.ColumnElement;
 import org.jalchemy.sql.ExcludedColumn;
 import org.jalchemy.sql.Join;
@@ -121,5 +122,32 @@ public class MySqlCompiler extends SqlCompiler {
     @Override public void visitOnDuplicateKey(UpsertClause.OnDuplicateKey clause) {
         append(" ON DUPLICATE KEY UPDATE ");
         setList(clause.set());
+    }
+
+    /**
+     * EXTRACT for the clock fields (SECOND is whole there); DAYOFWEEK counts 1 = Sunday, so one less; the epoch is
+     * TIMESTAMPDIFF from 1970 in microseconds, floored to seconds as on the other databases (TIMESTAMPDIFF in
+     * seconds truncates towards zero before 1970; UNIX_TIMESTAMP would read the value in the session time zone).
+     */
+    @Override protected void extract(DatePart field, ColumnElement<?> element) {
+        switch (field) {
+            case SECOND -> standardExtract("SECOND", element);
+            case DOW -> {
+                append("(DAYOFWEEK(");
+                process(element);
+                append(") - 1)");
+            }
+            case DOY -> {
+                append("DAYOFYEAR(");
+                process(element);
+                append(")");
+            }
+            case EPOCH -> {
+                append("FLOOR(TIMESTAMPDIFF(MICROSECOND, '1970-01-01 00:00:00', ");
+                process(element);
+                append(") / 1000000)");
+            }
+            default -> super.extract(field, element);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.jalchemy.dialect.postgresql;
 
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -8,6 +9,7 @@ import org.jalchemy.dialect.DdlCompiler;
 import org.jalchemy.dialect.Dialect;
 import org.jalchemy.dialect.Reflection;
 import org.jalchemy.dialect.SqlLiterals;
+import org.jalchemy.dialect.internal.UntypedReaders;
 import org.jalchemy.dialect.StandardTypeNames;
 import org.jalchemy.engine.Connection;
 import org.jalchemy.engine.URL;
@@ -123,5 +125,13 @@ public class PostgresDialect extends Dialect {
 
     @Override protected String hasTableQuery() {
         return "SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename = ?";
+    }
+
+    /** pgjdbc reports {@code timestamptz} as TIMESTAMP; read it with its offset, as TIMESTAMPTZ columns are. */
+    @Override public JdbcHandler<?> untypedReader(ResultSetMetaData metadata, int column) throws SQLException {
+        if ("timestamptz".equals(metadata.getColumnTypeName(column))) {
+            return UntypedReaders.TIMESTAMP_TZ;
+        }
+        return super.untypedReader(metadata, column);
     }
 }

@@ -1,5 +1,6 @@
 package org.jalchemy.dialect.sqlite;
 
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -8,6 +9,7 @@ import org.jalchemy.dialect.DdlCompiler;
 import org.jalchemy.dialect.Dialect;
 import org.jalchemy.dialect.Reflection;
 import org.jalchemy.dialect.SqlLiterals;
+import org.jalchemy.dialect.internal.UntypedReaders;
 import org.jalchemy.dialect.StandardTypeNames;
 import org.jalchemy.engine.Connection;
 import org.jalchemy.engine.URL;
@@ -114,6 +116,11 @@ public class SqliteDialect extends Dialect {
 
     @Override public boolean supportsNativeBoolean() { return false; }
 
+    /**
+     * SQLITE_MAX_VARIABLE_NUMBER's default since SQLite 3.32. The bundled sqlite-jdbc is built with 250,000
+     * ({@code PRAGMA compile_options} says MAX_VARIABLE_NUMBER=250000), but a driver built with the default refuses
+     * more than this, so statements stay within it (longer IN lists travel as one JSON array, see SqliteCompiler).
+     */
     @Override public int maxBindParameters() { return 32766; }
 
     @Override protected String hasTableQuery() {
@@ -130,5 +137,13 @@ public class SqliteDialect extends Dialect {
             case 0 -> super.translate(e, sql, params);
             default -> new OperationalError(sql, params, e);
         };
+    }
+
+    /**
+     * SQLite types values row by row, not columns (an expression has no declared type), so untyped columns read
+     * the driver's object, Integer widened to Long and Float to Double: decided per column, one test per value.
+     */
+    @Override public JdbcHandler<?> untypedReader(ResultSetMetaData metadata, int column) {
+        return UntypedReaders.WIDENING;
     }
 }

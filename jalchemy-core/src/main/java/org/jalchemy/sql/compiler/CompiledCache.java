@@ -33,6 +33,9 @@ public final class CompiledCache {
         }
         compilations.increment();
         c = compile.get();
+        if (!c.cacheable()) {
+            return c;
+        }
         if (map.size() >= maxSize) {
             map.clear();
         }

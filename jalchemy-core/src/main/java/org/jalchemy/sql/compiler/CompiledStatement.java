@@ -23,11 +23,37 @@ public final class CompiledStatement {
     private final boolean returnsRows;
     private final List<String> generatedKeyColumns;
     private final List<BindParameter<?>> ownBinds;
+    private final boolean cacheable;
+    private final RowSlots rowSlots;
     private volatile Object resultLayout;
 
-    /** Built by {@link SqlCompiler}. */
+    /**
+     * Where the markers of each row of a multi-row INSERT page are: the {@code perRow} slots from {@code first}
+     * belong to row 0, the next {@code perRow} to row 1, and so on for {@code rows} rows; slots before and after
+     * them (an upsert clause's) take their values from the page's first parameter map.
+     */
+    public record RowSlots(int first, int perRow, int rows) {
+        /** The slots that are not per row. */
+        public int otherSlots(int totalSlots) {
+            return totalSlots - perRow * rows;
+        }
+    }
+
+    /** Built by {@link SqlCompiler}; cacheable. */
     public CompiledStatement(String sql, List<BindSlot> slots, List<ResultColumn> resultColumns, Kind kind,
                              boolean returnsRows, List<String> generatedKeyColumns, List<BindParameter<?>> ownBinds) {
+        this(sql, slots, resultColumns, kind, returnsRows, generatedKeyColumns, ownBinds, true, null);
+    }
+
+    /**
+     * Built by {@link SqlCompiler}; {@code cacheable} is false when the SQL holds the statement's own values (so it
+     * must not serve another statement of the same shape); {@code rowSlots} for an insertmanyvalues page, else null.
+     */
+    public CompiledStatement(String sql, List<BindSlot> slots, List<ResultColumn> resultColumns, Kind kind,
+                             boolean returnsRows, List<String> generatedKeyColumns, List<BindParameter<?>> ownBinds,
+                             boolean cacheable, RowSlots rowSlots) {
+        this.cacheable = cacheable;
+        this.rowSlots = rowSlots;
         this.sql = sql;
         this.slots = List.copyOf(slots);
         this.resultColumns = List.copyOf(resultColumns);
@@ -36,6 +62,9 @@ public final class CompiledStatement {
         this.generatedKeyColumns = List.copyOf(generatedKeyColumns);
         this.ownBinds = ownBinds;
     }
+
+    /** Whether this compiled form may serve every statement of its shape (false when it holds values inline). */
+    public boolean cacheable() { return cacheable; }
 
     /** The SQL text, with {@code ?} for every value. */
     public String sql() { return sql; }
@@ -64,28 +93,91 @@ public final class CompiledStatement {
     public Object[] values(List<BindParameter<?>> binds, Map<String, ?> params) {
         Object[] out = new Object[slots.size()];
         for (int i = 0; i < out.length; i++) {
-            BindSlot s = slots.get(i);
-            Object v;
-            if (s.bindIndex() >= 0) {
-                v = binds.get(s.bindIndex()).value();
-            } else {
-                v = params == null ? null : params.get(s.name());
-                // one lookup for the usual non-null value; containsKey only tells a null value from a missing one
-                if (v == null && (params == null || !params.containsKey(s.name()))) {
-                    throw new ArgumentError("A value is required for bind parameter '" + s.name() + "' in: " + sql);
-                }
-                if (s.element() >= 0) {
-                    v = elementOf(v, s.element());
-                }
-                try {
-                    v = s.type().coerce(v);
-                } catch (ArgumentError e) {
-                    throw new ArgumentError(e.getMessage() + ", for parameter '" + s.name() + "'", e);
-                }
-            }
-            out[i] = v;
+            out[i] = value(slots.get(i), binds, params);
         }
         return out;
+    }
+
+    /** The values of an array slot, in order: its own bound values, or the collection parameter's elements converted. */
+    private Object arrayValue(BindSlot s, List<BindParameter<?>> binds, Map<String, ?> params) {
+        if (s.arrayBinds() != null) {
+            int[] indexes = s.arrayBinds();
+            List<Object> out = new ArrayList<>(indexes.length);
+            for (int index : indexes) {
+                out.add(binds.get(index).value());
+            }
+            return out;
+        }
+        Object v = params == null ? null : params.get(s.name());
+        if (!(v instanceof Collection<?> c)) {
+            throw new ArgumentError("A collection is required for the expanding parameter '" + s.name() + "' in: " + sql);
+        }
+        List<Object> out = new ArrayList<>(c.size());
+        try {
+            for (Object e : c) {
+                out.add(s.type().coerce(e));
+            }
+        } catch (ArgumentError e) {
+            throw new ArgumentError(e.getMessage() + ", for parameter '" + s.name() + "'", e);
+        }
+        return out;
+    }
+
+    /** The layout of an insertmanyvalues page's markers, or null for any other statement. */
+    public RowSlots rowSlots() { return rowSlots; }
+
+    /**
+     * The value of each {@code ?} of an insertmanyvalues page ({@link #rowSlots()}): row {@code r}'s markers from
+     * {@code paramsList.get(from + r)}, the other markers from {@code paramsList.get(from)}, straight from the
+     * maps (no per-row statement, map copy or array).
+     *
+     * @throws ArgumentError naming a parameter a map lacks
+     */
+    public Object[] pageValues(List<BindParameter<?>> binds, List<? extends Map<String, ?>> paramsList, int from) {
+        if (rowSlots == null) {
+            throw new IllegalStateException("Not an insertmanyvalues page: " + sql);
+        }
+        Object[] out = new Object[slots.size()];
+        Map<String, ?> firstParams = paramsList.get(from);
+        int first = rowSlots.first();
+        int perRow = rowSlots.perRow();
+        int end = first + perRow * rowSlots.rows();
+        for (int i = 0; i < first; i++) {
+            out[i] = value(slots.get(i), binds, firstParams);
+        }
+        int i = first;
+        for (int r = 0; r < rowSlots.rows(); r++) {
+            Map<String, ?> params = paramsList.get(from + r);
+            for (int k = 0; k < perRow; k++, i++) {
+                out[i] = value(slots.get(first + k), binds, params);
+            }
+        }
+        for (i = end; i < out.length; i++) {
+            out[i] = value(slots.get(i), binds, firstParams);
+        }
+        return out;
+    }
+
+    private Object value(BindSlot s, List<BindParameter<?>> binds, Map<String, ?> params) {
+        if (s.array()) {
+            return arrayValue(s, binds, params);
+        }
+        if (s.bindIndex() >= 0) {
+            return binds.get(s.bindIndex()).value();
+        }
+        Object v = params == null ? null : params.get(s.name());
+        // one lookup for the usual non-null value; containsKey only tells a null value from a missing one
+        if (v == null && (params == null || !params.containsKey(s.name()))) {
+            throw new ArgumentError("A value is required for bind parameter '" + s.name() + "' in: " + sql);
+        }
+        if (s.element() >= 0) {
+            v = elementOf(v, s.element());
+        }
+        try {
+            return s.type().coerce(v);
+        } catch (ArgumentError e) {
+            throw new ArgumentError(e.getMessage() + ", for parameter '" + s.name() + "'", e);
+        }
     }
 
     private static Object elementOf(Object collection, int index) {
@@ -99,7 +191,11 @@ public final class CompiledStatement {
     public List<Object> params() {
         List<Object> out = new ArrayList<>();
         for (BindSlot s : slots) {
-            out.add(s.bindIndex() >= 0 && ownBinds != null ? ownBinds.get(s.bindIndex()).value() : ":" + s.name());
+            if (s.array() && s.arrayBinds() != null && ownBinds != null) {
+                out.add(arrayValue(s, ownBinds, null));
+            } else {
+                out.add(s.bindIndex() >= 0 && ownBinds != null ? ownBinds.get(s.bindIndex()).value() : ":" + s.name());
+            }
         }
         return out;
     }

@@ -27,10 +27,12 @@ import org.jalchemy.sql.Collate;
 import org.jalchemy.sql.ColumnElement;
 import org.jalchemy.sql.CompoundSelect;
 import org.jalchemy.sql.Cte;
+import org.jalchemy.sql.DatePart;
 import org.jalchemy.sql.Delete;
 import org.jalchemy.sql.ExcludedColumn;
 import org.jalchemy.sql.Executable;
 import org.jalchemy.sql.Exists;
+import org.jalchemy.sql.Extract;
 import org.jalchemy.sql.ForUpdate;
 import org.jalchemy.sql.FromClause;
 import org.jalchemy.sql.FromColumn;
@@ -50,6 +52,7 @@ import org.jalchemy.sql.SqlVisitor;
 import org.jalchemy.sql.Subquery;
 import org.jalchemy.sql.TableAlias;
 import org.jalchemy.sql.TextClause;
+import org.jalchemy.sql.TextualSelect;
 import org.jalchemy.sql.UnaryExpression;
 import org.jalchemy.sql.Update;
 import org.jalchemy.sql.UpsertClause;
@@ -75,6 +78,9 @@ public class SqlCompiler implements SqlVisitor {
     private final List<ResultColumn> resultColumns = new ArrayList<>();
     private final List<String> generatedKeys = new ArrayList<>();
     private boolean literalBinds;
+    /** Rows the VALUES tuple of a one-row INSERT is repeated for (insertmanyvalues pages); 1 = as written. */
+    private int insertRows = 1;
+    private CompiledStatement.RowSlots rowSlots;
     private boolean qualifyColumns = true;
     private int selectDepth;
     private boolean returnsRows;
@@ -87,6 +93,13 @@ public class SqlCompiler implements SqlVisitor {
     private LabelStyle labelStyle = LabelStyle.EXPRESSION;
     /** The item of a columns clause being written: if it is a label, it renders {@code expr AS name}. */
     private ColumnElement<?> columnBeingDefined;
+
+    /** Items of the SELECT being written that its GROUP BY / ORDER BY name by position ({@link SelectListReferences}). */
+    private IdentityHashMap<ClauseElement, Integer> positionRefs;
+    /** Whether {@link #process} writes a referenced item as its position (in ORDER BY). */
+    private boolean referencing;
+    /** Whether bound values were written into the SQL, so the compiled form holds values and is not cached. */
+    private boolean valuesInline;
 
     private enum LabelStyle { NAME, EXPRESSION }
 
@@ -110,7 +123,21 @@ public class SqlCompiler implements SqlVisitor {
         if (!ctes.isEmpty()) {
             withClause();
         }
-        return new CompiledStatement(sql.toString(), slots, resultColumns, kind, returnsRows, generatedKeys, keyBinds);
+        return new CompiledStatement(sql.toString(), slots, resultColumns, kind, returnsRows, generatedKeys, keyBinds,
+                !valuesInline, rowSlots);
+    }
+
+    /**
+     * Compiles a one-row {@code INSERT ... VALUES (...)} as a page of {@code rows} rows: the VALUES tuple is
+     * written {@code rows} times, each row's markers taking their values from that row's parameter map
+     * ({@link CompiledStatement#pageValues}). Used by the engine's insertmanyvalues, once per page shape.
+     */
+    public SqlCompiler insertManyValues(int rows) {
+        if (rows < 1) {
+            throw new IllegalArgumentException("rows must be at least 1: " + rows);
+        }
+        this.insertRows = rows;
+        return this;
     }
 
     /** Renders values inline as SQL literals instead of {@code ?} (DDL defaults, offline migration scripts). */
@@ -133,7 +160,32 @@ public class SqlCompiler implements SqlVisitor {
 
     /** Compiles a child node into the SQL. */
     public void process(ClauseElement element) {
+        if (referencing) {
+            Integer position = positionRefs.get(element);
+            if (position != null) {
+                sql.append(position);
+                return;
+            }
+        }
         element.accept(this);
+    }
+
+    /**
+     * Whether GROUP BY may name an item of the columns clause by its position ({@code GROUP BY 1}); where it may not
+     * (Oracle), an item holding bound values is written with its values inline, in both places, and the statement
+     * is compiled afresh for every execution.
+     */
+    protected boolean groupByPosition() {
+        return true;
+    }
+
+    /** Compiles {@code element} with its own bound values written as literals (see {@link #groupByPosition}). */
+    private void processInline(ClauseElement element) {
+        boolean saved = literalBinds;
+        literalBinds = true;
+        valuesInline = true;
+        process(element);
+        literalBinds = saved;
     }
 
     /** Compiles a child expression, in parentheses when it binds more loosely than its parent operator. */
@@ -219,6 +271,61 @@ public class SqlCompiler implements SqlVisitor {
         slots.add(new BindSlot(index, null, -1, type, handler));
     }
 
+    /** Whether values are being written inline as literals ({@link #literalBinds(boolean)}). */
+    protected boolean rendersLiteralBinds() {
+        return literalBinds;
+    }
+
+    /**
+     * How many values the list {@code values} of an IN will bind: its length, or for one expanding execution
+     * parameter the size of the collection given for it (null when it is given a single value).
+     */
+    protected Integer inListSize(List<ColumnElement<?>> values) {
+        if (values.size() == 1 && values.get(0) instanceof BindParameter<?> b && b.fromParams()) {
+            return b.type().collectionValued() ? null : expanding.get(b.key());
+        }
+        return values.size();
+    }
+
+    /**
+     * The one type of the bound values of an IN list (an expanding parameter's, or every element's), or null when
+     * they are not all bound values of one type.
+     */
+    protected static SqlType<?> inListType(List<ColumnElement<?>> values) {
+        SqlType<?> type = null;
+        for (ColumnElement<?> v : values) {
+            if (!(v instanceof BindParameter<?> b) || type != null && !type.equals(b.type())) {
+                return null;
+            }
+            type = b.type();
+        }
+        return type;
+    }
+
+    /**
+     * Writes one {@code ?} binding every value of an IN list (all bound values, see {@link #inListType}) as one
+     * array, through {@code handler}: PostgreSQL's {@code x = ANY(?)}.
+     */
+    @SuppressWarnings("unchecked")
+    protected void arrayParameter(List<ColumnElement<?>> values, JdbcHandler<Object> handler) {
+        BindParameter<?> first = (BindParameter<?>) values.get(0);
+        SqlType<Object> type = (SqlType<Object>) first.type();
+        sql.append('?');
+        if (first.fromParams()) {
+            slots.add(BindSlot.arrayOf(first.key(), type, handler));
+            return;
+        }
+        int[] indexes = new int[values.size()];
+        for (int i = 0; i < indexes.length; i++) {
+            Integer index = bindIndexes.get(values.get(i));
+            if (index == null) {
+                throw new CompileError("Bound parameter " + values.get(i) + " is not registered in the statement's cache key");
+            }
+            indexes[i] = index;
+        }
+        slots.add(BindSlot.arrayOf(indexes, type, handler));
+    }
+
     @Override public void visitLiteralColumn(LiteralColumn<?> column) {
         sql.append(column.name());
     }
@@ -250,6 +357,43 @@ public class SqlCompiler implements SqlVisitor {
             }
         }
         sql.append(fragments.get(fragments.size() - 1));
+    }
+
+    @Override public void visitTextualSelect(TextualSelect select) {
+        visitText(select.text());
+        if (selectDepth == 0) {
+            for (ColumnElement<?> c : select.columns()) {
+                resultColumns.add(resultColumn(c));
+            }
+        }
+    }
+
+    @Override public void visitExtract(Extract extract) {
+        extract(extract.field(), extract.element());
+    }
+
+    /**
+     * {@code extract(field, expr)} as a whole number: standard SQL's {@code EXTRACT(field FROM expr)}, fractions of
+     * a second dropped. Standard SQL has no day of week, day of year or epoch: dialects render those.
+     */
+    protected void extract(DatePart field, ColumnElement<?> element) {
+        switch (field) {
+            case YEAR, MONTH, DAY, HOUR, MINUTE -> standardExtract(field.name(), element);
+            case SECOND -> {
+                sql.append("FLOOR(");
+                standardExtract("SECOND", element);
+                sql.append(')');
+            }
+            default -> throw new CompileError("The " + dialect.name() + " dialect cannot compile extract("
+                    + field.name().toLowerCase(java.util.Locale.ROOT) + ")");
+        }
+    }
+
+    /** {@code EXTRACT(field FROM expr)}. */
+    protected void standardExtract(String field, ColumnElement<?> element) {
+        sql.append("EXTRACT(").append(field).append(" FROM ");
+        process(element);
+        sql.append(')');
     }
 
     // ---- operators
@@ -360,6 +504,11 @@ public class SqlCompiler implements SqlVisitor {
         correlation.push(visible);
         LabelStyle savedStyle = labelStyle;
         ColumnElement<?> savedDefined = columnBeingDefined;
+        IdentityHashMap<ClauseElement, Integer> savedRefs = positionRefs;
+        boolean savedReferencing = referencing;
+        IdentityHashMap<ClauseElement, Integer> refs = SelectListReferences.of(select);
+        positionRefs = refs;
+        referencing = false;
         labelStyle = LabelStyle.EXPRESSION;
         sql.append("SELECT ");
         if (select.isDistinct()) {
@@ -372,7 +521,11 @@ public class SqlCompiler implements SqlVisitor {
             }
             ColumnElement<?> c = cols.get(i);
             columnBeingDefined = c;
-            process(c);
+            if (refs != null && !groupByPosition() && groupedAt(select.groupByClauses(), refs, i + 1)) {
+                processInline(c);
+            } else {
+                process(c);
+            }
             if (top) {
                 resultColumns.add(resultColumn(c));
             }
@@ -387,14 +540,16 @@ public class SqlCompiler implements SqlVisitor {
         whereClause(" WHERE ", select.whereClauses());
         if (!select.groupByClauses().isEmpty()) {
             sql.append(" GROUP BY ");
-            processList(select.groupByClauses(), ", ");
+            groupByList(select.groupByClauses(), refs);
         }
         whereClause(" HAVING ", select.havingClauses());
         if (!select.orderByClauses().isEmpty()) {
             // ORDER BY may name a label of the columns clause (every database allows that there)
             labelStyle = LabelStyle.NAME;
             sql.append(" ORDER BY ");
+            referencing = refs != null;
             processList(select.orderByClauses(), ", ");
+            referencing = false;
             labelStyle = LabelStyle.EXPRESSION;
         }
         limitOffset(select.limitClause(), select.offsetClause());
@@ -403,8 +558,39 @@ public class SqlCompiler implements SqlVisitor {
         }
         labelStyle = savedStyle;
         columnBeingDefined = savedDefined;
+        positionRefs = savedRefs;
+        referencing = savedReferencing;
         correlation.pop();
         selectDepth--;
+    }
+
+    /** Whether a GROUP BY item refers to the columns-clause item at {@code position}. */
+    private static boolean groupedAt(List<ColumnElement<?>> groupBy, IdentityHashMap<ClauseElement, Integer> refs, int position) {
+        for (ColumnElement<?> g : groupBy) {
+            Integer p = refs.get(g);
+            if (p != null && p == position) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** GROUP BY items; one that is a selected item holding bound values is written by position (or inline). */
+    private void groupByList(List<ColumnElement<?>> items, IdentityHashMap<ClauseElement, Integer> refs) {
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                sql.append(", ");
+            }
+            ColumnElement<?> g = items.get(i);
+            Integer position = refs == null ? null : refs.get(g);
+            if (position == null) {
+                process(g);
+            } else if (groupByPosition()) {
+                sql.append(position);
+            } else {
+                processInline(g);
+            }
+        }
     }
 
     /**
@@ -493,6 +679,9 @@ public class SqlCompiler implements SqlVisitor {
                 processList(new ArrayList<>(insert.rows().get(r).values()), ", ");
                 sql.append(')');
             }
+            if (insertRows > 1 && selectDepth == 0 && insert.rows().size() == 1) {
+                repeatValuesTuple(insert.rows().get(0));
+            }
         }
         if (insert.upsert() != null) {
             process(insert.upsert());
@@ -506,6 +695,26 @@ public class SqlCompiler implements SqlVisitor {
                 }
             }
         }
+    }
+
+    /**
+     * Writes the VALUES tuple just compiled {@code insertRows - 1} more times and records where its markers are.
+     * The tuple is visited once more to learn its text and markers; the further rows copy both (a tuple renders
+     * the same every time), so a page of 1,000 rows costs two visits of one row.
+     */
+    private void repeatValuesTuple(Map<Column<?>, ColumnElement<?>> row) {
+        int before = slots.size();
+        int textStart = sql.length() + 2;
+        sql.append(", (");
+        processList(new ArrayList<>(row.values()), ", ");
+        sql.append(')');
+        String tuple = sql.substring(textStart);
+        List<BindSlot> tupleSlots = List.copyOf(slots.subList(before, slots.size()));
+        for (int r = 2; r < insertRows; r++) {
+            sql.append(", ").append(tuple);
+            slots.addAll(tupleSlots);
+        }
+        rowSlots = new CompiledStatement.RowSlots(before - tupleSlots.size(), tupleSlots.size(), insertRows);
     }
 
     /** {@code RETURNING cols}; the columns become the result columns. Dialects without it raise. */

@@ -304,7 +304,12 @@ final class EagerJoin {
     static final class Hydration {
         private final SessionAccess access;
         private final Map<EagerJoin, Map<Object, List<Object>>> found = new IdentityHashMap<>();
-        /** Per join and owner, the objects already read (identity), so each counts once however many rows repeat it. */
+        /** Lists up to this long are scanned for an object already read; longer ones get an identity set. */
+        private static final int SCAN_LIMIT = 16;
+        /**
+         * Per join and owner with a long list, the objects already read (identity), so each counts once however
+         * many rows repeat it.
+         */
         private final Map<EagerJoin, Map<Object, Set<Object>>> seen = new IdentityHashMap<>();
         private final Map<EagerJoin, List<Object>> ownersInOrder = new IdentityHashMap<>();
 
@@ -323,16 +328,40 @@ final class EagerJoin {
                     ownersInOrder.computeIfAbsent(n, k -> new ArrayList<>()).add(owner);
                 }
                 Mapper t = n.property.target();
-                if (t.keyOf(t.valuesOf(row, n.offset)) == null) {
+                if (t.rowHasNullKey(row, n.offset)) {
                     continue;                            // the outer join found no row
                 }
                 Object child = access.load(t, row, n.offset);
-                if (seen.computeIfAbsent(n, k -> new IdentityHashMap<>())
-                        .computeIfAbsent(owner, k -> Collections.newSetFromMap(new IdentityHashMap<>())).add(child)) {
+                if (isNew(n, owner, items, child)) {
                     items.add(child);
                 }
                 read(child, n.children, row);
             }
+        }
+
+        /**
+         * Whether {@code child} is not among {@code items} yet. A short list is scanned (from the end: joins below
+         * repeat an object in adjacent rows); an identity set per owner is built only once its list grows long, so
+         * the usual owner with a few related objects costs no set.
+         */
+        private boolean isNew(EagerJoin n, Object owner, List<Object> items, Object child) {
+            int size = items.size();
+            if (size < SCAN_LIMIT) {
+                for (int i = size - 1; i >= 0; i--) {
+                    if (items.get(i) == child) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            Map<Object, Set<Object>> perOwner = seen.computeIfAbsent(n, k -> new IdentityHashMap<>());
+            Set<Object> set = perOwner.get(owner);
+            if (set == null) {
+                set = Collections.newSetFromMap(new IdentityHashMap<>());
+                set.addAll(items);
+                perOwner.put(owner, set);
+            }
+            return set.add(child);
         }
 
         /** Puts what was read into every owner's field (an empty collection for an owner with no related row). */

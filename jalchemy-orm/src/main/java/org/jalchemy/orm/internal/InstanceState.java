@@ -56,6 +56,20 @@ public final class InstanceState {
         return expired ? expiredValues : snapshot;
     }
 
+    /** Whether a field value in {@code obj} differs from the diff base ({@link #changedProperties} without building the list). */
+    public boolean hasChanges(Object obj) {
+        Object[] base = diffBase();
+        if (base == null) {
+            return false;
+        }
+        for (ColumnProperty p : mapper.properties()) {
+            if (!ColumnProperty.same(p.get(obj), base[p.index()])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The properties whose field values in {@code obj} differ from the diff base. */
     public List<ColumnProperty> changedProperties(Object obj) {
         List<ColumnProperty> out = new ArrayList<>();

@@ -841,6 +841,21 @@ public final class Mapper {
         }
     }
 
+    /**
+     * Whether a key column of this class is NULL in a row selected as {@link #columns()} at {@code offset} (an
+     * outer join found no row): {@code keyOf(valuesOf(row, offset)) == null} without building the values or the key.
+     */
+    public boolean rowHasNullKey(Row row, int offset) {
+        int[] pos = discriminator != null && !isUnion() ? positions() : null;
+        for (ColumnProperty k : primaryKey) {
+            int i = k.index();
+            if (row.get(offset + (pos != null ? pos[i] : i)) == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The identity key of {@code values} (in property order), or null if a key value is null. */
     public IdentityKey keyOf(Object[] values) {
         if (primaryKey.size() == 1) {

@@ -80,28 +80,36 @@ public final class UnitOfWork {
         return r;
     }
 
+    private static final Comparator<Entry> ADD_ORDER = Comparator.comparingLong((Entry e) -> e.state.addOrder);
+
     /**
-     * Sends the statements. {@code pending} in add order, {@code persistent} every other attached object that
-     * may be dirty, {@code deleted} the objects marked for deletion. States are updated as statements succeed.
+     * Sends the statements. {@code pending} the objects to insert, {@code persistent} every other attached object
+     * that may be dirty, {@code deleted} the objects marked for deletion, each in any order: what is written is
+     * ordered here (by table rank, then add order), and the clean persistent objects only looked at once.
+     * States are updated as statements succeed.
      */
     public void flush(List<Entry> pending, List<Entry> persistent, List<Entry> deleted) {
         List<Entry> inserts = new ArrayList<>(pending);
-        inserts.sort(Comparator.comparingInt((Entry e) -> rank(e.state.mapper())).thenComparingLong(e -> e.state.addOrder));
+        inserts.sort(Comparator.comparingInt((Entry e) -> rank(e.state.mapper())).thenComparing(ADD_ORDER));
         insertAll(hooks.orderInserts(inserts));
         // relationships copy generated keys into persistent children and write association rows here
         hooks.fire("afterInserts", null);
 
         List<Entry> dirty = new ArrayList<>();
         for (Entry e : persistent) {
-            if (!e.state.changedProperties(e.obj).isEmpty()) {
-                hooks.fire("beforeUpdate", e.obj);
+            if (e.state.hasChanges(e.obj)) {
                 dirty.add(e);
             }
+        }
+        dirty.sort(ADD_ORDER);
+        for (Entry e : dirty) {
+            hooks.fire("beforeUpdate", e.obj);
         }
         dirty.sort(Comparator.comparingInt((Entry e) -> rank(e.state.mapper())));
         updateAll(dirty);
 
         List<Entry> deletes = new ArrayList<>(deleted);
+        deletes.sort(ADD_ORDER);
         for (Entry e : deletes) {
             hooks.fire("beforeDelete", e.obj);
         }
