@@ -48,7 +48,10 @@ public abstract class Dialect {
     /** The JDBC URL for an engine URL of this dialect. */
     public abstract String jdbcUrl(URL url);
 
-    /** Extra JDBC properties for an engine URL (user, password, and the URL's query options). */
+    /**
+     * Extra JDBC properties for an engine URL (user, password, and the URL's query options except
+     * {@code connect_timeout}, which {@link #applyConnectTimeout} translates).
+     */
     public Properties jdbcProperties(URL url) {
         Properties p = new Properties();
         if (url.username() != null) {
@@ -57,8 +60,48 @@ public abstract class Dialect {
         if (url.password() != null) {
             p.setProperty("password", url.password());
         }
-        url.query().forEach(p::setProperty);
+        url.query().forEach((k, v) -> {
+            if (!k.equals(URL.CONNECT_TIMEOUT)) {
+                p.setProperty(k, v);
+            }
+        });
         return p;
+    }
+
+    /**
+     * Sets the driver's own properties that bound opening a connection (TCP connect and login) to {@code timeout};
+     * an embedded database has nothing to wait for, so the default sets none.
+     */
+    public void applyConnectTimeout(Properties properties, java.time.Duration timeout) {
+    }
+
+    /**
+     * The JDBC drivers this dialect can use, the default first; {@code dialect+name://} picks another. Used to load
+     * the driver and to name the Maven coordinates when it is missing.
+     */
+    public List<JdbcDriver> drivers() {
+        return List.of();
+    }
+
+    /**
+     * The driver a URL asks for ({@code postgresql+pgjdbc://}), or the default one; null when the dialect lists none.
+     *
+     * @throws org.jalchemy.exc.NoSuchModuleError when the URL names a driver this dialect does not know
+     */
+    public JdbcDriver driver(URL url) {
+        List<JdbcDriver> known = drivers();
+        String wanted = url.driver();
+        if (wanted == null) {
+            return known.isEmpty() ? null : known.get(0);
+        }
+        for (JdbcDriver d : known) {
+            if (d.name().equalsIgnoreCase(wanted)) {
+                return d;
+            }
+        }
+        throw new org.jalchemy.exc.NoSuchModuleError("Unknown driver '" + wanted + "' in URL '" + url + "' for dialect "
+                + name() + "; known drivers: " + known.stream().map(JdbcDriver::name).toList()
+                + " (or leave out '+" + wanted + "' for the default)");
     }
 
     /** Runs once on every new JDBC connection (e.g. SQLite's {@code PRAGMA foreign_keys = ON}). */

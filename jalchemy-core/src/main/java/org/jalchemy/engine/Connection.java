@@ -85,7 +85,10 @@ public final class Connection implements AutoCloseable {
     }
 
     private SQLException wrapConnect(SQLException e) {
-        SQLException w = new SQLException("Could not connect to " + engine.url() + ": " + e.getMessage(),
+        URL url = engine.url();
+        // host and port spelled out: the driver's message may not name them (a connect timeout, a DNS failure)
+        String where = url.host() == null ? "" : " (host " + url.host() + (url.port() == null ? "" : ", port " + url.port()) + ")";
+        SQLException w = new SQLException("Could not connect to " + url + where + ": " + e.getMessage(),
                 e.getSQLState() == null ? "08001" : e.getSQLState(), e.getErrorCode(), e);
         return w;
     }

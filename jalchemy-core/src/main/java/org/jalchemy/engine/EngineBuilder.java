@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.Set;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -31,6 +32,7 @@ public final class EngineBuilder {
     private int poolSize = 5;
     private int maxOverflow = 10;
     private Duration poolTimeout = Duration.ofSeconds(30);
+    private Duration connectTimeout;
     private Duration poolRecycle;
     private boolean prePing = true;
     private String isolationLevel;
@@ -41,6 +43,8 @@ public final class EngineBuilder {
         this.url = URL.parse(url);
         this.dialect = Dialects.forName(this.url.dialectName());
         this.dataSource = null;
+        this.dialect.driver(this.url);       // an unknown +driver fails here, with the URL
+        this.url.connectTimeout();           // so does a malformed connect_timeout
     }
 
     EngineBuilder(String dialectName, DataSource dataSource) {
@@ -84,6 +88,24 @@ public final class EngineBuilder {
         this.poolTimeout = timeout;
         return this;
     }
+
+    /**
+     * How long opening one database connection may take (TCP connect and login) before it fails with an
+     * OperationalError naming the host and port; default: the URL's {@code connect_timeout} option (seconds), else
+     * {@value #DEFAULT_CONNECT_TIMEOUT_SECONDS} s. Separate from {@link #poolTimeout}, the wait for a busy pool.
+     * Applied through each driver's own settings; an embedded SQLite database and an engine over a DataSource (whose
+     * settings are the DataSource's) have none.
+     */
+    public EngineBuilder connectTimeout(Duration timeout) {
+        if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+            throw new ArgumentError("connectTimeout must be positive, got " + timeout);
+        }
+        this.connectTimeout = timeout;
+        return this;
+    }
+
+    /** The connect timeout when neither {@link #connectTimeout} nor the URL's {@code connect_timeout} gives one. */
+    public static final int DEFAULT_CONNECT_TIMEOUT_SECONDS = 5;
 
     /** Replace connections older than this (HikariCP's minimum is 30 s). */
     public EngineBuilder poolRecycle(Duration recycle) {
@@ -139,7 +161,12 @@ public final class EngineBuilder {
         return this;
     }
 
-    /** The engine; no connection is opened until first used. */
+    /**
+     * The engine; no connection is opened until first used.
+     *
+     * @throws org.jalchemy.exc.NoSuchModuleError when the dialect's JDBC driver is not on the class path (the
+     *         message names the Maven coordinates to add)
+     */
     public Engine build() {
         EngineEvents events = new EngineEvents();
         List<DriverDataSource.ConnectHook> hooks = new ArrayList<>();
@@ -158,7 +185,12 @@ public final class EngineBuilder {
             pool = () -> new HikariConnectionPool(source, settings, dialect.name());
         } else {
             URL driverUrl = sqliteBusyTimeout == null ? url : url.withQuery("busy_timeout", String.valueOf(sqliteBusyTimeout.toMillis()));
-            DriverDataSource source = new DriverDataSource(dialect.jdbcUrl(driverUrl), dialect.jdbcProperties(driverUrl), hooks);
+            Properties props = dialect.jdbcProperties(driverUrl);
+            Duration timeout = connectTimeout != null ? connectTimeout
+                    : url.connectTimeout() != null ? url.connectTimeout() : Duration.ofSeconds(DEFAULT_CONNECT_TIMEOUT_SECONDS);
+            dialect.applyConnectTimeout(props, timeout);
+            DriverDataSource source = new DriverDataSource(dialect.jdbcUrl(driverUrl), props, dialect.driver(url),
+                    dialect.name(), hooks);
             if (dialect instanceof SqliteDialect && SqliteDialect.isMemory(url)) {
                 pool = () -> new SingletonConnectionPool(source, poolTimeout);
             } else {

@@ -33,6 +33,12 @@ public record URL(String drivername, String username, String password, String ho
             + "(?:/(?<database>[^?]*))?"
             + "(?:\\?(?<query>.*))?$");
 
+    /**
+     * The query option giving the connect timeout in seconds ({@code ?connect_timeout=3}, as libpq and SQLAlchemy's
+     * drivers call it); the engine translates it into each driver's own properties.
+     */
+    public static final String CONNECT_TIMEOUT = "connect_timeout";
+
     /** Copies the query map so the URL stays immutable. */
     public URL {
         query = query == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(query));
@@ -107,6 +113,29 @@ public record URL(String drivername, String username, String password, String ho
     public String dialectName() {
         int plus = drivername.indexOf('+');
         return plus < 0 ? drivername : drivername.substring(0, plus);
+    }
+
+    /**
+     * The {@code connect_timeout} query option (seconds, fractions allowed), or null when the URL has none.
+     *
+     * @throws ArgumentError when it is not a positive number
+     */
+    public java.time.Duration connectTimeout() {
+        String v = query.get(CONNECT_TIMEOUT);
+        if (v == null) {
+            return null;
+        }
+        double seconds;
+        try {
+            seconds = Double.parseDouble(v.trim());
+        } catch (NumberFormatException e) {
+            seconds = Double.NaN;
+        }
+        if (!(seconds > 0) || Double.isInfinite(seconds)) {
+            throw new ArgumentError("connect_timeout '" + v + "' in database URL '" + this
+                    + "' must be a positive number of seconds");
+        }
+        return java.time.Duration.ofMillis(Math.max(1, Math.round(seconds * 1000)));
     }
 
     /** The driver part after {@code +}, or null. */

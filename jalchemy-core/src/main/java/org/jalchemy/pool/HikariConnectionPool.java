@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.sql.DataSource;
 import org.jalchemy.exc.TimeoutError;
 
 /**
@@ -20,10 +19,12 @@ public final class HikariConnectionPool implements ConnectionPool {
 
     private final HikariDataSource hikari;
     private final PoolSettings settings;
+    private final DriverDataSource source;
 
     /** A pool over {@code source} (whose connections are already set up by the connect hooks). */
-    public HikariConnectionPool(DataSource source, PoolSettings settings, String name) {
+    public HikariConnectionPool(DriverDataSource source, PoolSettings settings, String name) {
         this.settings = settings;
+        this.source = source;
         HikariConfig config = new HikariConfig();
         config.setPoolName("jalchemy-" + name + "-" + COUNTER.incrementAndGet());
         config.setDataSource(source);
@@ -42,6 +43,12 @@ public final class HikariConnectionPool implements ConnectionPool {
     }
 
     @Override public java.sql.Connection checkout() throws SQLException {
+        if (hikari.getHikariPoolMXBean().getTotalConnections() == 0) {
+            // HikariCP opens connections in its own thread and retries until the pool timeout; with none open yet
+            // (first use, or all closed after an outage), connect here so an unreachable database fails now, with
+            // the driver's error, and the new connection goes to the pool
+            source.openAhead();
+        }
         java.sql.Connection c = borrow();
         if (settings.recycle() == null) {
             return c;
@@ -77,6 +84,7 @@ public final class HikariConnectionPool implements ConnectionPool {
 
     @Override public void close() {
         hikari.close();
+        source.closeOpenedAhead();
     }
 
     @Override public String describe() {

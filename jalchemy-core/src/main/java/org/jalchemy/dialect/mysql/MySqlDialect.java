@@ -83,6 +83,17 @@ public class MySqlDialect extends Dialect {
                 + (url.port() == null ? "" : ":" + url.port()) + "/" + (url.database() == null ? "" : url.database());
     }
 
+    private static final List<org.jalchemy.dialect.JdbcDriver> DRIVERS = List.of(
+            new org.jalchemy.dialect.JdbcDriver("mariadb", "org.mariadb.jdbc.Driver", "org.mariadb.jdbc:mariadb-java-client"));
+
+    /** MySQL and MariaDB both go through the MariaDB Connector/J ({@code jdbc:mariadb:} URLs). */
+    @Override public List<org.jalchemy.dialect.JdbcDriver> drivers() { return DRIVERS; }
+
+    /** Connector/J's connectTimeout (milliseconds) bounds the TCP connect and the handshake. */
+    @Override public void applyConnectTimeout(java.util.Properties properties, java.time.Duration timeout) {
+        properties.putIfAbsent("connectTimeout", Long.toString(Math.max(1, timeout.toMillis())));
+    }
+
     @Override public char identifierQuote() { return '`'; }
 
     /**

@@ -35,6 +35,16 @@ public class OracleDialect extends Dialect {
 
     @Override public String name() { return "oracle"; }
 
+    private static final java.util.List<org.jalchemy.dialect.JdbcDriver> DRIVERS = java.util.List.of(
+            new org.jalchemy.dialect.JdbcDriver("thin", "oracle.jdbc.OracleDriver", "com.oracle.database.jdbc:ojdbc11"));
+
+    @Override public java.util.List<org.jalchemy.dialect.JdbcDriver> drivers() { return DRIVERS; }
+
+    /** The thin driver's oracle.net.CONNECT_TIMEOUT (milliseconds) bounds the TCP connect. */
+    @Override public void applyConnectTimeout(java.util.Properties properties, java.time.Duration timeout) {
+        properties.putIfAbsent("oracle.net.CONNECT_TIMEOUT", Long.toString(Math.max(1, timeout.toMillis())));
+    }
+
     @Override public String jdbcUrl(URL url) {
         return "jdbc:oracle:thin:@//" + url.jdbcHost()
                 + ":" + (url.port() == null ? 1521 : url.port()) + "/" + (url.database() == null ? "" : url.database());

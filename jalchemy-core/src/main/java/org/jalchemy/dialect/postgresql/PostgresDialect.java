@@ -39,6 +39,18 @@ public class PostgresDialect extends Dialect {
                 + (url.port() == null ? "" : ":" + url.port()) + "/" + (url.database() == null ? "" : url.database());
     }
 
+    private static final java.util.List<org.jalchemy.dialect.JdbcDriver> DRIVERS =
+            java.util.List.of(new org.jalchemy.dialect.JdbcDriver("pgjdbc", "org.postgresql.Driver", "org.postgresql:postgresql"));
+
+    @Override public java.util.List<org.jalchemy.dialect.JdbcDriver> drivers() { return DRIVERS; }
+
+    /** pgjdbc's connectTimeout bounds the TCP connect, loginTimeout the whole login (both in seconds). */
+    @Override public void applyConnectTimeout(java.util.Properties properties, Duration timeout) {
+        String seconds = Long.toString(Math.max(1, (timeout.toMillis() + 999) / 1000));
+        properties.putIfAbsent("connectTimeout", seconds);
+        properties.putIfAbsent("loginTimeout", seconds);
+    }
+
     /** Intervals are read in ISO-8601 form, which {@link Duration#parse} understands. */
     @Override public void onConnect(java.sql.Connection connection) throws SQLException {
         try (Statement s = connection.createStatement()) {

@@ -49,6 +49,12 @@ public class SqliteDialect extends Dialect {
         return "jdbc:sqlite:" + (db == null || db.isEmpty() ? ":memory:" : db);
     }
 
+    private static final java.util.List<org.jalchemy.dialect.JdbcDriver> DRIVERS =
+            java.util.List.of(new org.jalchemy.dialect.JdbcDriver("xerial", "org.sqlite.JDBC", "org.xerial:sqlite-jdbc"));
+
+    /** xerial's sqlite-jdbc (an embedded database: no host, so no connect timeout applies). */
+    @Override public java.util.List<org.jalchemy.dialect.JdbcDriver> drivers() { return DRIVERS; }
+
     /** Whether the URL names the private in-memory database (one connection shared by the engine). */
     public static boolean isMemory(URL url) {
         return url.database() == null || url.database().isEmpty() || url.database().equals(":memory:");
