@@ -16,6 +16,7 @@ import org.jalchemy.orm.exc.ObjectDeletedError;
 import org.jalchemy.orm.exc.PendingRollbackError;
 import org.jalchemy.orm.exc.UnmappedClassError;
 import org.jalchemy.orm.internal.ColumnProperty;
+import org.jalchemy.orm.internal.FlushHook;
 import org.jalchemy.orm.internal.IdentityKey;
 import org.jalchemy.orm.internal.InstanceState;
 import org.jalchemy.orm.internal.Mapper;
@@ -844,19 +845,16 @@ public final class Session implements AutoCloseable {
             Connection c = connection();
             long sent = c.statementCount();
             new UnitOfWork(c, new UnitOfWork.Hooks() {
-                @Override public void fire(String hook, Object obj) {
-                    if (hook.equals("afterInserts")) {
-                        relationships.afterInserts();
-                        return;
+                @Override public void fire(FlushHook hook, Object obj) {
+                    switch (hook) {
+                        case AFTER_INSERTS -> relationships.afterInserts();
+                        case BEFORE_DELETES -> relationships.beforeDeletes();
+                        case BEFORE_INSERT -> {
+                            relationships.beforeInsert(obj);
+                            factory.events().fireEntity(hook, obj);
+                        }
+                        case AFTER_INSERT, BEFORE_UPDATE, BEFORE_DELETE -> factory.events().fireEntity(hook, obj);
                     }
-                    if (hook.equals("beforeDeletes")) {
-                        relationships.beforeDeletes();
-                        return;
-                    }
-                    if (hook.equals("beforeInsert")) {
-                        relationships.beforeInsert(obj);
-                    }
-                    factory.events().fireEntity(hook, obj);
                 }
 
                 @Override public boolean dependsOn(Object obj, Set<Object> batch) {

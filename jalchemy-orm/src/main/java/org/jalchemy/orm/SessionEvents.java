@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.jalchemy.orm.internal.FlushHook;
 
 /**
  * Listeners of the Sessions of one {@link SessionFactory}: session-wide ({@code beforeFlush}, {@code afterFlush},
@@ -16,7 +17,7 @@ public final class SessionEvents {
     private final List<Consumer<Session>> afterFlush = new CopyOnWriteArrayList<>();
     private final List<Consumer<Session>> afterCommit = new CopyOnWriteArrayList<>();
     private final List<Consumer<Session>> afterRollback = new CopyOnWriteArrayList<>();
-    private final Map<String, List<EntityListener>> entity = new ConcurrentHashMap<>();
+    private final Map<FlushHook, List<EntityListener>> entity = new ConcurrentHashMap<>();
 
     private record EntityListener(Class<?> type, Consumer<Object> listener) {
     }
@@ -50,31 +51,31 @@ public final class SessionEvents {
 
     /** Called for each {@code type} object just before its INSERT (it may still change the object). */
     public <T> SessionEvents beforeInsert(Class<T> type, Consumer<? super T> listener) {
-        return entity("beforeInsert", type, listener);
+        return entity(FlushHook.BEFORE_INSERT, type, listener);
     }
 
     /** Called for each {@code type} object after its INSERT (its generated key is set). */
     public <T> SessionEvents afterInsert(Class<T> type, Consumer<? super T> listener) {
-        return entity("afterInsert", type, listener);
+        return entity(FlushHook.AFTER_INSERT, type, listener);
     }
 
     /** Called for each changed {@code type} object before its UPDATE (it may still change the object). */
     public <T> SessionEvents beforeUpdate(Class<T> type, Consumer<? super T> listener) {
-        return entity("beforeUpdate", type, listener);
+        return entity(FlushHook.BEFORE_UPDATE, type, listener);
     }
 
     /** Called for each {@code type} object before its DELETE. */
     public <T> SessionEvents beforeDelete(Class<T> type, Consumer<? super T> listener) {
-        return entity("beforeDelete", type, listener);
+        return entity(FlushHook.BEFORE_DELETE, type, listener);
     }
 
     @SuppressWarnings("unchecked")
-    private <T> SessionEvents entity(String hook, Class<T> type, Consumer<? super T> listener) {
+    private <T> SessionEvents entity(FlushHook hook, Class<T> type, Consumer<? super T> listener) {
         entity.computeIfAbsent(hook, k -> new CopyOnWriteArrayList<>()).add(new EntityListener(type, (Consumer<Object>) listener));
         return this;
     }
 
-    void fireEntity(String hook, Object obj) {
+    void fireEntity(FlushHook hook, Object obj) {
         List<EntityListener> ls = entity.get(hook);
         if (ls != null) {
             for (EntityListener l : ls) {

@@ -33,8 +33,8 @@ import org.jalchemy.sql.Update;
 public final class UnitOfWork {
     /** Callbacks fired around each object's statement (the Session's per-entity events). */
     public interface Hooks {
-        /** Called with the hook's name ("beforeInsert", "afterInsert", "beforeUpdate", "beforeDelete") and the object. */
-        void fire(String hook, Object obj);
+        /** Called at {@code hook} with the object (null for the once-per-flush hooks). */
+        void fire(FlushHook hook, Object obj);
 
         /**
          * Whether {@code obj}'s INSERT needs the generated key of one of {@code batch} (the objects waiting in the
@@ -93,7 +93,7 @@ public final class UnitOfWork {
         inserts.sort(Comparator.comparingInt((Entry e) -> rank(e.state.mapper())).thenComparing(ADD_ORDER));
         insertAll(hooks.orderInserts(inserts));
         // relationships copy generated keys into persistent children and write association rows here
-        hooks.fire("afterInserts", null);
+        hooks.fire(FlushHook.AFTER_INSERTS, null);
 
         List<Entry> dirty = new ArrayList<>();
         for (Entry e : persistent) {
@@ -103,7 +103,7 @@ public final class UnitOfWork {
         }
         dirty.sort(ADD_ORDER);
         for (Entry e : dirty) {
-            hooks.fire("beforeUpdate", e.obj);
+            hooks.fire(FlushHook.BEFORE_UPDATE, e.obj);
         }
         dirty.sort(Comparator.comparingInt((Entry e) -> rank(e.state.mapper())));
         updateAll(dirty);
@@ -111,12 +111,12 @@ public final class UnitOfWork {
         List<Entry> deletes = new ArrayList<>(deleted);
         deletes.sort(ADD_ORDER);
         for (Entry e : deletes) {
-            hooks.fire("beforeDelete", e.obj);
+            hooks.fire(FlushHook.BEFORE_DELETE, e.obj);
         }
         deletes.sort(Comparator.comparingInt((Entry e) -> rank(e.state.mapper())).reversed());
         deletes = hooks.orderDeletes(deletes);
         // relationships with postUpdate set their foreign keys of these rows to NULL here
-        hooks.fire("beforeDeletes", null);
+        hooks.fire(FlushHook.BEFORE_DELETES, null);
         deleteAll(deletes);
     }
 
@@ -136,7 +136,7 @@ public final class UnitOfWork {
                 flushInsertBatch(batchStmt, batch, batchObjects, params, batchReturning);
                 batchStmt = null;
             }
-            hooks.fire("beforeInsert", e.obj);
+            hooks.fire(FlushHook.BEFORE_INSERT, e.obj);
             Mapper m = e.state.mapper();
             Map<String, Object> row = new LinkedHashMap<>();
             boolean needsKey = false;
@@ -244,7 +244,7 @@ public final class UnitOfWork {
             // the database filled in columns we did not send: load them on the next access
             s.expire(e.obj);
         }
-        hooks.fire("afterInsert", e.obj);
+        hooks.fire(FlushHook.AFTER_INSERT, e.obj);
     }
 
     // ---- UPDATE
