@@ -78,8 +78,33 @@ public final class RevisionWriter {
         return sb.toString();
     }
 
-    /** Escapes text for a Java string literal. */
+    /**
+     * Escapes text for a Java string literal: backslash, quote and every control character (CR or NUL written raw
+     * would end or break the literal; javac reads Unicode escapes before it reads strings, so control characters
+     * are written as octal escapes, never as Unicode ones).
+     */
     static String escape(String s) {
-        return s == null ? "" : s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\\' -> b.append("\\\\");
+                case '"' -> b.append("\\\"");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == 0x7f) {
+                        b.append('\\').append(String.format("%03o", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.toString();
     }
 }
