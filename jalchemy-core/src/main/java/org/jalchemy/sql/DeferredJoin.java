@@ -1,6 +1,5 @@
 package org.jalchemy.sql;
 
-import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -8,27 +7,13 @@ import java.util.function.Function;
  * {@code select(User_.username).join(addresses)}): resolved with the statement, its ON clause inferred then when
  * none was given.
  */
-record DeferredJoin(FromClause left, Function<FromClause, Join> join) implements FromClause, DeferredElement {
+record DeferredJoin(FromClause left, Function<FromClause, Join> join) implements DeferredFromClause {
     @Override public ClauseElement resolveWith(ElementResolver resolver) {
         FromClause l = (FromClause) ElementResolver.require(resolver, (DeferredElement) left);
         return join.apply(l);
     }
 
-    @Override public List<? extends ColumnElement<?>> columns() {
-        throw unresolved();
-    }
-
-    @Override public ColumnElement<Object> c(String name) {
-        throw unresolved();
-    }
-
-    @Override public void accept(SqlVisitor visitor) { visitor.resolve(this).accept(visitor); }
-
-    @Override public void appendCacheKey(CacheKey key) { key.resolve(this).appendCacheKey(key); }
-
-    private org.jalchemy.exc.InvalidRequestError unresolved() {
-        return new org.jalchemy.exc.InvalidRequestError("The columns of " + this + " are known only when the statement runs");
-    }
+    @Override public String unresolvedReason() { return "its left side is resolved then"; }
 
     @Override public String toString() { return "join to " + left; }
 }

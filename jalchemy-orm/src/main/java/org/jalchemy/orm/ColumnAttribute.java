@@ -8,6 +8,7 @@ import org.jalchemy.schema.Column;
 import org.jalchemy.sql.CacheKey;
 import org.jalchemy.sql.ClauseElement;
 import org.jalchemy.sql.ColumnElement;
+import org.jalchemy.sql.DeferredFromClause;
 import org.jalchemy.sql.FromClause;
 import org.jalchemy.sql.SqlVisitor;
 import org.jalchemy.types.SqlType;
@@ -116,28 +117,13 @@ public final class ColumnAttribute<E, T> implements ColumnElement<T>, Resolution
      * The FROM clause a metamodel attribute brings into a SELECT: the table of the column it resolves to (the Select
      * resolves it with the statement, so {@code select(User_.username)} reads FROM that Registry's table).
      */
-    record AttributeFrom(ColumnAttribute<?, ?> attribute) implements FromClause, Resolution.Resolvable {
+    record AttributeFrom(ColumnAttribute<?, ?> attribute) implements DeferredFromClause, Resolution.Resolvable {
         @Override public ClauseElement resolveIn(Resolution resolution) {
             Column<?> c = resolution.columnOrNull(attribute);
             return c == null ? null : c.table();
         }
 
-        @Override public java.util.List<? extends ColumnElement<?>> columns() {
-            throw unresolved();
-        }
-
-        @Override public ColumnElement<Object> c(String name) {
-            throw unresolved();
-        }
-
-        @Override public void accept(SqlVisitor visitor) { visitor.resolve(this).accept(visitor); }
-
-        @Override public void appendCacheKey(CacheKey key) { key.resolve(this).appendCacheKey(key); }
-
-        private org.jalchemy.exc.InvalidRequestError unresolved() {
-            return new org.jalchemy.exc.InvalidRequestError("The table of " + attribute + " is known only when the "
-                    + "statement runs (it depends on the Registry)");
-        }
+        @Override public String unresolvedReason() { return "the table depends on the Registry"; }
 
         @Override public String toString() { return "table of " + attribute; }
     }

@@ -250,13 +250,7 @@ public final class RelationshipProperty {
             }
             value = new LazyRef<>(value);
         }
-        try {
-            setter.invokeExact(obj, value);
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new IllegalStateException(t);
-        }
+        setRaw(obj, value);
     }
 
     // ---- resolved configuration
